@@ -1,0 +1,24 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // Lit's own registration lives in src/define.ts; the class stays unregistered.
+      'wc/define-tag-after-class-definition': 'off',
+    },
+  },
+  {
+    files: ['*.config.js', 'rollup.config.js', 'scripts/**/*.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,38 @@
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/**
+ * The script-tag builds: one self-contained, minified file with Lit inside,
+ * as an ES module and as a classic script.
+ */
+const plugins = () => [
+  resolve({ exportConditions: ['production'] }),
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    compilerOptions: { declaration: false, outDir: 'dist', target: 'ES2022' },
+  }),
+  minifyLiterals(),
+  terser({
+    ecma: 2022,
+    module: true,
+    format: { comments: false },
+    compress: { passes: 2 },
+    mangle: { properties: { regex: /^__/ } },
+  }),
+];
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/memorial-card.js', format: 'es' },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/memorial-card.iife.js', format: 'iife', name: 'MemorialCard' },
+    plugins: plugins(),
+  },
+];

@@ -1,0 +1,51 @@
+/**
+ * The schema of a memorial's data. The bundled event is one value of this
+ * type; another memorial is another value, passed to the element's `data`
+ * property or in a child `<script type="application/json">`.
+ */
+
+/** One figure shown on the card, e.g. `{ id: 'killed', value: 147 }`. */
+export interface MemorialFigure {
+  readonly id: string;
+  readonly value: number;
+}
+
+/** Who published the figures and when; shown as the card's source line. */
+export interface MemorialSource {
+  /** The publisher's name as printed, e.g. `Trend`. */
+  readonly name: string;
+  /** Publication date, `YYYY-MM-DD`. */
+  readonly date: string;
+}
+
+/** The words about one event in one language. */
+export interface MemorialText {
+  /** The heading, e.g. "The January 20 tragedy". */
+  readonly title: string;
+  /** Another established name, e.g. "Black January". */
+  readonly alsoKnownAs?: string;
+  /** Where it happened, e.g. "Baku". */
+  readonly place?: string;
+  /** The day of remembrance marked on the anniversary, e.g. "National Mourning Day". */
+  readonly dayName?: string;
+  /** One neutral sentence on what happened. */
+  readonly summary: string;
+  /** A label for every figure id. */
+  readonly figures: Readonly<Record<string, string>>;
+}
+
+export interface MemorialEvent {
+  /** A stable id; language files carry texts for bundled events under it. */
+  readonly id: string;
+  /** The event's calendar date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The IANA zone whose calendar the date belongs to. */
+  readonly timeZone: string;
+  readonly figures: readonly MemorialFigure[];
+  readonly source: MemorialSource;
+  /**
+   * Texts by language code (`en`, `az`, `ru`, …). Optional for events whose
+   * texts ship in the language files (the bundled one).
+   */
+  readonly text?: Readonly<Record<string, MemorialText>>;
+}

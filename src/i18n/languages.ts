@@ -1,0 +1,33 @@
+import type { Messages } from './messages.js';
+import az from './az.js';
+import en from './en.js';
+import ru from './ru.js';
+
+/** The bundled languages. Adding one is a new file and one line here. */
+export const languages: Readonly<Record<string, Messages>> = { az, en, ru };
+
+export const defaultLanguage = en;
+
+export interface ResolvedLanguage {
+  readonly messages: Messages;
+  /** The locale for `Intl`: the tag asked for when it names a region or script, else the file's. */
+  readonly locale: string;
+}
+
+/**
+ * The bundled language for a BCP 47 tag (`az-Latn-AZ` → az, `ru-RU` → ru), or
+ * undefined when the tag is malformed or its language is not bundled.
+ */
+export function matchLanguage(tag: string): ResolvedLanguage | undefined {
+  let canonical: string;
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag.trim());
+  } catch {
+    return undefined;
+  }
+  if (!canonical) return undefined;
+  const base = new Intl.Locale(canonical).language;
+  const messages = Object.prototype.hasOwnProperty.call(languages, base) ? languages[base] : undefined;
+  if (!messages) return undefined;
+  return { messages, locale: canonical === base ? messages.locale : canonical };
+}

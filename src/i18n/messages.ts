@@ -1,0 +1,60 @@
+import type { MemorialText } from '../data/event.js';
+
+/**
+ * A pattern per plural category (`Intl.PluralRules`), `{n}` standing for the
+ * formatted number. `other` is required; a category a language lacks falls
+ * back to it.
+ */
+export type PluralPatterns = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/**
+ * What a language has that `Intl` in some browsers does not. Chromium ships
+ * no Azerbaijani date, number or relative-time data, so `az` carries it here
+ * and the card prints the same text in every browser.
+ */
+export interface LocaleData {
+  /** Month names as used in a date ("20 yanvar 1990"), January first. */
+  readonly months: readonly string[];
+  /** Date pattern with `{day}`, `{month}`, `{year}`. */
+  readonly date: string;
+  /** Digit group and decimal separators. */
+  readonly group: string;
+  readonly decimal: string;
+  /** Relative days, as `Intl.RelativeTimeFormat` with `numeric: 'auto'` would say them. */
+  readonly tomorrow: string;
+  readonly inDays: PluralPatterns;
+}
+
+/**
+ * Every word a person reads on the card, for one language. Patterns take
+ * named `{placeholders}`; numbers, dates, plurals and ordinals are formatted
+ * through `Intl` before they are put in.
+ */
+export interface Messages {
+  /** The language code this file is for, e.g. `az`. */
+  readonly lang: string;
+  /** The locale handed to `Intl` when the page asks for the bare language. */
+  readonly locale: string;
+  /** The language's own name, for pickers. */
+  readonly name: string;
+  /** Data `Intl` may lack; when present it is used instead of `Intl`'s. */
+  readonly localeData?: LocaleData;
+  /** Ordinal patterns by `Intl.PluralRules({ type: 'ordinal' })` category. */
+  readonly ordinal: PluralPatterns;
+  /** The big counter: "{n} years ago". */
+  readonly yearsAgo: PluralPatterns;
+  /** The line under it on an anniversary: "Today: {ordinal} anniversary". */
+  readonly anniversaryToday: string;
+  /** …on other days: "{ordinal} anniversary {in}", `{in}` being "in 56 days" or "tomorrow". */
+  readonly nextAnniversary: string;
+  /** Before a future event: "{n} days to go". */
+  readonly daysToGo: PluralPatterns;
+  /** On the event's own date. */
+  readonly eventToday: string;
+  /** The source line: "Figures: {name}, {date}". */
+  readonly source: string;
+  /** Accessible name of the list of figures. */
+  readonly figuresLabel: string;
+  /** Texts of the bundled events, by event id. */
+  readonly events: Readonly<Record<string, MemorialText>>;
+}

@@ -1,0 +1,126 @@
+/**
+ * Everything the card shows, as plain strings, for one event, language and
+ * day. Pure: no DOM, no clock. The element renders this and nothing else.
+ */
+import type { MemorialEvent, MemorialText } from './data/event.js';
+import { type Formatter, type Part, fill, fillParts } from './i18n/format.js';
+import { languages } from './i18n/languages.js';
+import { type AnniversaryPhase, anniversaryState } from './time/anniversary.js';
+import { type CalendarDate, parseIsoDate, toIsoDate } from './time/calendar.js';
+
+/** A date to print: `iso` for `<time datetime>`, `text` for people. */
+export interface DateText {
+  readonly iso: string;
+  readonly text: string;
+}
+
+export interface FigureView {
+  readonly id: string;
+  readonly value: number;
+  /** The value as printed, e.g. "1 234" or "1.234". */
+  readonly valueText: string;
+  readonly label: string;
+}
+
+export interface CardView {
+  /** The language code of the words shown (`en`, `az`, `ru`). */
+  readonly lang: string;
+  /** The language of the event's words, when they had to come from another language. */
+  readonly textLang: string;
+  readonly title: string;
+  /** "Black January · Baku": the other name and the place, as given. */
+  readonly subtitle: readonly string[];
+  readonly eventDate: DateText;
+  readonly phase: AnniversaryPhase;
+  readonly yearsSince: number;
+  /** The big line: "36 years ago" (part `n` is the number) or "56 days to go". */
+  readonly since: readonly Part[];
+  /** The line under it: "37th anniversary in 56 days" or "Today: 36th anniversary". */
+  readonly next: string;
+  /** The date `next` speaks of, or undefined when it is today. */
+  readonly nextDate: DateText | undefined;
+  /** The day of remembrance, shown on an anniversary. */
+  readonly dayName: string | undefined;
+  readonly figures: readonly FigureView[];
+  readonly summary: string;
+  /** "Figures: Trend, 20 January 2026" (part `date` is the date). */
+  readonly source: readonly Part[];
+  readonly sourceDate: DateText;
+  /** Accessible name of the list of figures. */
+  readonly figuresLabel: string;
+}
+
+/**
+ * The words for `event` in `lang`: the event's own `text`, else the language
+ * file's for a bundled event, else English, else any language the event has.
+ */
+export function eventText(event: MemorialEvent, lang: string): { text: MemorialText; lang: string } {
+  const bundled = (code: string) => languages[code]?.events[event.id];
+  for (const code of [lang, 'en']) {
+    const text = event.text?.[code] ?? bundled(code);
+    if (text) return { text, lang: code };
+  }
+  const [code, text] = Object.entries(event.text ?? {})[0] ?? [];
+  if (code && text) return { text, lang: code };
+  throw new Error(`memorial-card: no text for event "${event.id}"`);
+}
+
+/** Whether the language files carry words for an event id. */
+export function hasBundledText(id: string): boolean {
+  return Object.values(languages).some((messages) => Object.hasOwn(messages.events, id));
+}
+
+export function cardView(event: MemorialEvent, format: Formatter, today: CalendarDate): CardView {
+  const m = format.messages;
+  const { text, lang: textLang } = eventText(event, m.lang);
+  // The validator guarantees the dates parse.
+  const eventDay = parseIsoDate(event.date)!;
+  const sourceDay = parseIsoDate(event.source.date)!;
+  const dateText = (date: CalendarDate): DateText => ({ iso: toIsoDate(date), text: format.date(date) });
+  const state = anniversaryState(eventDay, today);
+
+  let since: Part[];
+  let next: string;
+  switch (state.phase) {
+    case 'before':
+      since = fillParts(format.pluralPattern(m.daysToGo, state.daysLeft), { n: format.number(state.daysLeft) });
+      next = '';
+      break;
+    case 'event-day':
+      since = [{ text: m.eventToday }];
+      next = '';
+      break;
+    case 'anniversary':
+    case 'between':
+      since = fillParts(format.pluralPattern(m.yearsAgo, state.yearsSince), { n: format.number(state.yearsSince) });
+      next = fill(state.phase === 'anniversary' ? m.anniversaryToday : m.nextAnniversary, {
+        ordinal: format.ordinal(state.ordinal),
+        in: format.inDays(state.daysLeft),
+      });
+      break;
+  }
+
+  return {
+    lang: m.lang,
+    textLang,
+    title: text.title,
+    subtitle: [text.alsoKnownAs, text.place].filter((s): s is string => Boolean(s)),
+    eventDate: dateText(eventDay),
+    phase: state.phase,
+    yearsSince: state.yearsSince,
+    since,
+    next,
+    nextDate: state.phase === 'between' ? dateText(state.date) : undefined,
+    dayName: state.phase === 'anniversary' ? text.dayName : undefined,
+    figures: event.figures.map((figure) => ({
+      id: figure.id,
+      value: figure.value,
+      valueText: format.number(figure.value),
+      label: text.figures[figure.id] ?? figure.id,
+    })),
+    summary: text.summary,
+    source: fillParts(m.source, { name: event.source.name, date: format.date(sourceDay) }),
+    sourceDate: dateText(sourceDay),
+    figuresLabel: m.figuresLabel,
+  };
+}
