@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { carnation } from './carnation.js';
 import type { MemorialEvent } from './data/event.js';
 import { january20 } from './data/january-20.js';
-import { describe, validateEvent } from './data/validate.js';
+import { validateEvent } from './data/validate.js';
 import { type Formatter, type Part, formatterFor } from './i18n/format.js';
 import { type ResolvedLanguage, defaultLanguage, matchLanguage } from './i18n/languages.js';
 import { subscribe, unsubscribe, reschedule, type ClockSubscriber } from './live/clock.js';
@@ -284,7 +284,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     const data: unknown = this.data;
     if (data === undefined || data === null) return january20;
     if (typeof data !== 'object') {
-      this.#warn('data', describe(data), 'showing the bundled event');
+      this.#warn('data', String(data), 'showing the bundled event');
       return january20;
     }
     if (!validated.has(data)) {

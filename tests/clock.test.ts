@@ -1,0 +1,105 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import { clockState } from '../src/live/clock.js';
+import type { MemorialCard } from '../src/memorial-card.js';
+import { card, textOf } from './helpers.js';
+
+/** Lets the clock's microtask and the cards' updates run. */
+const settle = async (els: MemorialCard[]) => {
+  await Promise.resolve();
+  await Promise.all(els.map((el) => el.updateComplete));
+  await Promise.resolve();
+};
+
+function setVisibility(state: 'hidden' | 'visible') {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('the shared clock', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({
+      now: Date.parse('2026-01-19T19:59:00Z'),
+      toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    });
+  });
+  afterEach(() => {
+    clock.restore();
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+
+  it('turns the day at midnight in the card’s zone, without a reload', async () => {
+    const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+    expect(textOf(el, '.next')).to.contain('36th anniversary tomorrow');
+    clock.tick(59_000);
+    await settle([el]);
+    expect(textOf(el, '.next')).to.contain('36th anniversary tomorrow');
+    clock.tick(1_000);
+    await settle([el]);
+    expect(textOf(el, '.next')).to.contain('Today: 36th anniversary');
+  });
+
+  it('turns a New York card at New York’s midnight, not Baku’s', async () => {
+    const el = await card(html`<memorial-card lang="en" time-zone="America/New_York" no-animation></memorial-card>`);
+    clock.tick(60_000); // Baku's midnight
+    await settle([el]);
+    expect(textOf(el, '.next')).to.contain('36th anniversary tomorrow');
+    clock.tick(9 * 3600_000 - 1_000); // 04:59:59Z
+    await settle([el]);
+    expect(textOf(el, '.next')).to.contain('36th anniversary tomorrow');
+    clock.tick(1_000); // New York's midnight
+    await settle([el]);
+    expect(textOf(el, '.next')).to.contain('Today: 36th anniversary');
+  });
+
+  it('keeps one pending timer for 100 cards', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      ${Array.from({ length: 100 }, (_, i) =>
+        html`<memorial-card lang="en" time-zone=${i % 2 ? 'Asia/Baku' : 'Asia/Tokyo'}></memorial-card>`,
+      )}
+    </div>`);
+    const cards = [...wrapper.querySelectorAll('memorial-card')];
+    await settle(cards);
+    expect(clockState().subscribers).to.equal(100);
+    expect(clock.countTimers()).to.equal(1);
+    clock.tick(60_000);
+    await settle(cards);
+    expect(clock.countTimers()).to.equal(1);
+    expect(textOf(cards[1], '.next')).to.contain('Today: 36th anniversary');
+  });
+
+  it('sets no timer for cards with a frozen now, and none once cards leave the page', async () => {
+    const frozen = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation></memorial-card>`);
+    await settle([frozen]);
+    expect(clock.countTimers()).to.equal(0);
+    const live = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+    await settle([live]);
+    expect(clock.countTimers()).to.equal(1);
+    live.remove();
+    await settle([live]);
+    expect(clock.countTimers()).to.equal(0);
+    expect(clockState().subscribers).to.equal(0);
+  });
+
+  it('sleeps while the page is hidden and is right the moment it is seen again', async () => {
+    const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+    setVisibility('hidden');
+    await settle([el]);
+    expect(clock.countTimers()).to.equal(0);
+    // The tab stays hidden for two days.
+    clock.setSystemTime(Date.parse('2026-01-21T10:00:00Z'));
+    setVisibility('visible');
+    await settle([el]);
+    expect(textOf(el, '.next')).to.contain('37th anniversary in 364 days');
+    expect(clock.countTimers()).to.equal(1);
+  });
+
+  it('re-checks the day when a page comes back from the back/forward cache', async () => {
+    const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+    clock.setSystemTime(Date.parse('2026-11-25T12:00:00Z'));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await settle([el]);
+    expect(textOf(el, '.next')).to.contain('37th anniversary in 56 days');
+  });
+});
