@@ -9,7 +9,7 @@ import { subscribe, unsubscribe, reschedule, type ClockSubscriber } from './live
 import { animate, cancel, stopWatching, whenVisible, type CountUpTarget } from './live/count-up.js';
 import { styles } from './styles.js';
 import { dateInZone, isValidTimeZone, parseNow, toIsoDate } from './time/calendar.js';
-import { type CardView, cardView, hasBundledText } from './view-model.js';
+import { type CardView, type DateText, cardView, hasBundledText } from './view-model.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Layout = 'card' | 'compact';
@@ -177,81 +177,82 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
   }
 
   protected override render() {
-    const view = this.#view!;
-    const classes = [
-      'card',
-      this.#themeClass,
-      `layout-${this.#layout}`,
-      view.phase,
-      this.#motion === 'done' ? '' : 'counting',
-    ].join(' ');
-    return this.#layout === 'compact' ? this.#renderCompact(view, classes) : this.#renderCard(view, classes);
+    const view = this.#view;
+    if (!view) return nothing;
+    const compact = this.#layout === 'compact';
+    const counting = this.#motion === 'done' ? '' : ' counting';
+    return html`<article
+      part="card"
+      class="card ${this.#themeClass} layout-${this.#layout} ${view.phase}${counting}"
+      lang=${view.lang}
+      aria-labelledby="title"
+    >
+      <div class="in">${compact ? this.#compact(view) : this.#card(view)}</div>
+    </article>`;
   }
 
-  #renderCard(view: CardView, classes: string) {
-    return html`<article part="card" class=${classes} lang=${view.lang} aria-labelledby="title">
-      <div class="head">
+  #card(view: CardView) {
+    const textLang = view.textLang;
+    return html`<div class="head">
         ${carnation}
         <div>
-          ${view.subtitle.length
-            ? html`<p class="subtitle" lang=${view.textLang}>${view.subtitle.join(' · ')}</p>`
-            : nothing}
-          <h2 id="title" class="title" part="title" lang=${view.textLang}>${view.title}</h2>
-          <time class="date" part="date" datetime=${view.eventDate.iso}>${view.eventDate.text}</time>
+          ${view.subtitle ? html`<p class="sub" lang=${textLang}>${view.subtitle}</p>` : nothing}
+          <h2 id="title" class="title" part="title" lang=${textLang}>${view.title}</h2>
+          ${this.#date(view.eventDate)}
         </div>
       </div>
       <p class="counter" part="counter">
-        <span class="since">${this.#parts(view.since)}</span>${view.next
-          ? html`<span class="visually-hidden">. </span
-              ><span class="next"
-                >${view.next}${view.nextDate
-                  ? html` · <time datetime=${view.nextDate.iso}>${view.nextDate.text}</time>`
-                  : nothing}${view.dayName
-                  ? html` · <span class="day" lang=${view.textLang}>${view.dayName}</span>`
+        ${this.#parts(view.since)}${view.next
+          ? html`<span class="vh">. </span><span class="next"
+                >${view.next}${view.nextDate ? [' · ', this.#date(view.nextDate, '')] : nothing}${view.dayName
+                  ? [' · ', html`<span class="day" lang=${textLang}>${view.dayName}</span>`]
                   : nothing}</span
               >`
           : nothing}
       </p>
       <ul class="figures" part="figures" role="list" aria-label=${view.figuresLabel}>
         ${view.figures.map(
-          (figure) => html`<li class="figure" part="figure">
-            <span class="value" part="value"
-              ><span class="final">${figure.valueText}</span
-              ><span class="ticker" aria-hidden="true" data-value=${figure.value}></span></span
-            >
-            <span class="label" part="label" lang=${view.textLang}>${figure.label}</span>
-          </li>`,
+          (figure) =>
+            html`<li class="figure" part="figure">
+              <span class="value" part="value"
+                ><span class="final">${figure.valueText}</span
+                ><span class="ticker" aria-hidden="true" data-value=${figure.value}></span
+              ></span>
+              <span class="label" part="label" lang=${textLang}>${figure.label}</span>
+            </li>`,
         )}
       </ul>
-      <p class="summary" part="summary" lang=${view.textLang}>${view.summary}</p>
-      <p class="source" part="source">${this.#parts(view.source, view.sourceDate.iso)}</p>
-    </article>`;
+      <p class="summary" part="summary" lang=${textLang}>${view.summary}</p>
+      <p class="source" part="source">${this.#parts(view.source, view.sourceDate)}</p>`;
   }
 
-  #renderCompact(view: CardView, classes: string) {
-    return html`<article part="card" class=${classes} lang=${view.lang} aria-labelledby="title">
-      ${carnation}
+  #compact(view: CardView) {
+    const dot = [' ', html`<span aria-hidden="true">·</span>`, ' '];
+    return html`${carnation}
       <p class="line">
-        <strong id="title" class="title" part="title" lang=${view.textLang}>${view.title}</strong>
-        <time class="date" part="date" datetime=${view.eventDate.iso}>${view.eventDate.text}</time>
-        <span part="counter">${view.since.map((p) => p.text).join('')}${view.next ? html`. ${view.next}` : nothing}${view.dayName
-          ? html`. <span class="day" lang=${view.textLang}>${view.dayName}</span>`
-          : nothing}</span>
-        <span part="figures" lang=${view.textLang}
-          >${view.figures.map((f, i) => html`${i ? ', ' : ''}<b>${f.valueText}</b> ${f.label}`)}</span
-        >
-        <span class="muted" part="source">${this.#parts(view.source, view.sourceDate.iso)}</span>
-      </p>
-    </article>`;
+        <strong id="title" class="title" part="title" lang=${view.textLang}>${view.title}</strong>${dot}${this.#date(
+          view.eventDate,
+        )}${dot}<span part="counter"
+          >${view.since.map((p) => p.text).join('')}${view.phase === 'anniversary'
+            ? [', ', view.next, view.dayName ? [' · ', html`<span class="day">${view.dayName}</span>`] : nothing]
+            : nothing}</span
+        >${dot}<span part="figures" lang=${view.textLang}
+          >${view.figures.map((f, i) => [i ? ', ' : '', html`<b>${f.valueText}</b>`, ' ', f.short])}</span
+        >${dot}<span class="muted" part="source">${this.#parts(view.source, view.sourceDate)}</span>
+      </p>`;
+  }
+
+  #date(date: DateText, className = 'date') {
+    return html`<time class=${className} part=${className} datetime=${date.iso}>${date.text}</time>`;
   }
 
   /** Renders filled pattern parts: `n` as the big number, `date` as a `<time>`. */
-  #parts(parts: readonly Part[], dateIso?: string) {
+  #parts(parts: readonly Part[], date?: DateText) {
     return parts.map((part) =>
       part.key === 'n'
         ? html`<span class="n">${part.text}</span>`
-        : part.key === 'date' && dateIso
-          ? html`<time datetime=${dateIso}>${part.text}</time>`
+        : part.key === 'date' && date
+          ? this.#date({ ...date, text: part.text }, '')
           : part.text,
     );
   }
@@ -267,7 +268,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     }
     for (let node: Node | null = this.parentNode; node; ) {
       if (node instanceof Element && node.hasAttribute('lang')) {
-        const match = matchLanguage(node.getAttribute('lang')!);
+        const match = matchLanguage(node.getAttribute('lang') ?? '');
         if (match) return match;
         break;
       }
@@ -333,7 +334,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
 
   #step = (progress: number): void => {
     for (const ticker of this.renderRoot.querySelectorAll<HTMLElement>('.ticker')) {
-      ticker.textContent = this.#format!.number(Math.round(Number(ticker.dataset.value) * progress));
+      ticker.textContent = this.#format?.number(Math.round(Number(ticker.dataset.value) * progress)) ?? '';
     }
     if (progress >= 1) {
       this.#motion = 'done';

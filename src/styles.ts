@@ -2,53 +2,44 @@ import { css } from 'lit';
 
 /**
  * The card's look: a quiet memorial plaque. Every colour, font and size a
- * page may want to change is a `--memorial-card-*` custom property; the
- * theme classes only supply the defaults.
+ * page may change is a `--memorial-card-*` custom property; the theme
+ * classes only supply defaults. The article is the container that the
+ * layout queries, so the card adapts to its own width, not the viewport's.
  */
 export const styles = css`
   :host {
     display: block;
-    container-type: inline-size;
-    max-inline-size: var(--memorial-card-max-width, 40rem);
   }
   :host([hidden]) {
     display: none;
   }
-
   .card {
-    /* Light theme: warm paper white, near-black text. */
     --_bg: var(--memorial-card-background, #f7f3ec);
     --_fg: var(--memorial-card-foreground, #1d1a16);
     --_muted: var(--memorial-card-muted, #5b5249);
     --_accent: var(--memorial-card-accent, #a3142c);
-    --_rule: var(--memorial-card-rule, #ddd3c4);
-    --_leaf: #55624a;
+    --_rule: var(--memorial-card-rule, #d9cebd);
+    --_leaf: #56644b;
+    --_serif: var(--memorial-card-heading-font-family, ui-serif, Georgia, Cambria, 'Noto Serif', 'Liberation Serif', serif);
     color-scheme: light;
+    container-type: inline-size;
     box-sizing: border-box;
-    position: relative;
-    margin: 0;
-    padding: var(--memorial-card-padding, clamp(1rem, 5cqi, 2.25rem));
+    max-inline-size: var(--memorial-card-max-width, 40rem);
     background: var(--_bg);
     color: var(--_fg);
     border: 1px solid var(--_rule);
     border-radius: var(--memorial-card-radius, 4px);
-    font-family: var(
-      --memorial-card-font-family,
-      system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif
-    );
-    font-size: var(--memorial-card-font-size, 1rem);
-    line-height: 1.5;
-    text-align: start;
+    font: var(--memorial-card-font-size, 1rem) / 1.5
+      var(--memorial-card-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif);
     overflow-wrap: break-word;
   }
   .theme-dark {
-    /* Dark theme: near-black, warm off-white text. */
     --_bg: var(--memorial-card-background, #151311);
     --_fg: var(--memorial-card-foreground, #f1ebe1);
     --_muted: var(--memorial-card-muted, #b9afa2);
     --_accent: var(--memorial-card-accent, #e2596a);
-    --_rule: var(--memorial-card-rule, #3a342e);
-    --_leaf: #8c9a7e;
+    --_rule: var(--memorial-card-rule, #3d3630);
+    --_leaf: #8d9b7f;
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
@@ -57,19 +48,23 @@ export const styles = css`
       --_fg: var(--memorial-card-foreground, #f1ebe1);
       --_muted: var(--memorial-card-muted, #b9afa2);
       --_accent: var(--memorial-card-accent, #e2596a);
-      --_rule: var(--memorial-card-rule, #3a342e);
-      --_leaf: #8c9a7e;
+      --_rule: var(--memorial-card-rule, #3d3630);
+      --_leaf: #8d9b7f;
       color-scheme: dark;
     }
   }
-
-  .serif,
-  .title,
-  .date {
-    font-family: var(
-      --memorial-card-heading-font-family,
-      ui-serif, Georgia, Cambria, 'Noto Serif', 'Liberation Serif', 'Times New Roman', serif
-    );
+  p,
+  h2,
+  ul {
+    margin: 0;
+  }
+  .in {
+    padding: var(--memorial-card-padding, 1.25rem);
+  }
+  @container (min-width: 30rem) {
+    .in {
+      padding: var(--memorial-card-padding, 2rem 2.25rem);
+    }
   }
 
   .carnation {
@@ -77,73 +72,66 @@ export const styles = css`
     inline-size: 2rem;
     block-size: 4rem;
     color: var(--_accent);
-  }
-  .carnation .petals {
-    fill: currentColor;
-  }
-  .carnation .back {
-    opacity: 0.72;
-  }
-  .carnation .calyx,
-  .carnation .leaf {
     fill: var(--_leaf);
-  }
-  .carnation .stem {
     stroke: var(--_leaf);
   }
+  .petals {
+    fill: currentColor;
+    stroke: none;
+  }
+  .back {
+    opacity: 0.7;
+  }
 
-  /* ---- full card ---- */
   .head {
     display: flex;
     gap: 1rem;
-    align-items: flex-start;
   }
-  .subtitle {
-    margin: 0.25rem 0 0;
+  .sub,
+  .muted,
+  .date,
+  .next,
+  .label,
+  .source {
     color: var(--_muted);
+  }
+  .sub {
     font-size: 0.8125rem;
     letter-spacing: 0.08em;
     text-transform: uppercase;
   }
+  .title,
+  .date,
+  .n {
+    font-family: var(--_serif);
+  }
   .title {
-    margin: 0.125rem 0 0;
     font-size: clamp(1.5rem, 6cqi, 2.125rem);
     font-weight: 600;
     line-height: 1.2;
     text-wrap: balance;
   }
-  .date {
+  .layout-card .date {
     display: block;
-    margin: 0.25rem 0 0;
+    margin-block-start: 0.25rem;
     font-size: 1.125rem;
-    color: var(--_muted);
   }
 
   .counter {
-    margin: 1.5rem 0 0;
+    margin-block-start: 1.5rem;
     padding-block-start: 1.25rem;
     border-block-start: 2px solid var(--_accent);
-    inline-size: fit-content;
-    min-inline-size: 40%;
-  }
-  .since {
-    display: block;
     font-size: 1.25rem;
   }
-  .since .n {
-    font-family: var(
-      --memorial-card-heading-font-family,
-      ui-serif, Georgia, Cambria, 'Noto Serif', 'Liberation Serif', 'Times New Roman', serif
-    );
+  .n {
     font-size: 2.75rem;
     font-weight: 600;
     line-height: 1;
-    font-variant-numeric: tabular-nums lining-nums;
   }
   .next {
     display: block;
     margin-block-start: 0.375rem;
-    color: var(--_muted);
+    font-size: 1rem;
   }
   .anniversary .next {
     color: var(--_fg);
@@ -152,7 +140,7 @@ export const styles = css`
   .day {
     color: var(--_accent);
   }
-  .visually-hidden {
+  .vh {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -164,23 +152,14 @@ export const styles = css`
   .figures {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
-    gap: 1.25rem 1.5rem;
-    margin: 1.75rem 0 0;
+    gap: 1.25rem;
+    margin-block-start: 1.75rem;
     padding: 0;
     list-style: none;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 38rem) {
     .figures {
       grid-template-columns: repeat(4, minmax(0, 1fr));
-    }
-  }
-  @container (max-width: 19rem) {
-    .head {
-      gap: 0.75rem;
-    }
-    .figures {
-      grid-template-columns: minmax(0, 1fr);
-      gap: 1rem;
     }
   }
   .figure {
@@ -196,15 +175,16 @@ export const styles = css`
     font-size: 2rem;
     font-weight: 600;
     line-height: 1.1;
+  }
+  .n,
+  .value {
     font-variant-numeric: tabular-nums lining-nums;
   }
   .label {
-    color: var(--_muted);
     font-size: 0.9375rem;
     line-height: 1.35;
     hyphens: auto;
   }
-
   /* The count-up: the final number keeps its place and stays in the
      accessibility tree; the changing digits are drawn over it. */
   .ticker {
@@ -218,19 +198,19 @@ export const styles = css`
   .counting .final {
     color: transparent;
   }
-
   .summary {
-    margin: 1.75rem 0 0;
-    max-inline-size: 60ch;
+    margin-block-start: 1.75rem;
+    max-inline-size: 62ch;
   }
   .source {
-    margin: 1rem 0 0;
-    color: var(--_muted);
+    margin-block-start: 1rem;
     font-size: 0.875rem;
   }
 
-  /* ---- compact banner ---- */
   .layout-compact {
+    max-inline-size: var(--memorial-card-max-width, none);
+  }
+  .layout-compact .in {
     display: flex;
     gap: 0.75rem;
     align-items: center;
@@ -241,41 +221,24 @@ export const styles = css`
     block-size: 2rem;
   }
   .line {
-    margin: 0;
     font-size: 0.9375rem;
-    line-height: 1.45;
-  }
-  .line > * + *::before {
-    content: '·';
-    content: '·' / '';
-    margin-inline: 0.5em;
-    color: var(--_muted);
   }
   .line .title {
-    font-size: 1rem;
-  }
-  .line .muted {
-    color: var(--_muted);
+    font-size: 1.0625rem;
   }
 
   @media (forced-colors: active) {
-    .card {
-      border-color: CanvasText;
-    }
+    .card,
     .counter,
     .figure {
       border-color: CanvasText;
     }
-    .carnation .petals,
-    .carnation .calyx,
-    .carnation .leaf {
+    .carnation,
+    .petals {
       fill: CanvasText;
-    }
-    .carnation .stem {
       stroke: CanvasText;
     }
   }
-
   @media print {
     .card {
       --_bg: #fff;
@@ -285,8 +248,8 @@ export const styles = css`
       --_rule: #000;
       break-inside: avoid;
     }
-    .counting .final {
-      color: inherit;
+    .final {
+      color: inherit !important;
     }
     .ticker {
       display: none !important;

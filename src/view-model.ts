@@ -20,6 +20,8 @@ export interface FigureView {
   /** The value as printed, e.g. "1 234" or "1.234". */
   readonly valueText: string;
   readonly label: string;
+  /** The shorter label of the compact layout. */
+  readonly short: string;
 }
 
 export interface CardView {
@@ -29,7 +31,7 @@ export interface CardView {
   readonly textLang: string;
   readonly title: string;
   /** "Black January · Baku": the other name and the place, as given. */
-  readonly subtitle: readonly string[];
+  readonly subtitle: string;
   readonly eventDate: DateText;
   readonly phase: AnniversaryPhase;
   readonly yearsSince: number;
@@ -73,9 +75,9 @@ export function hasBundledText(id: string): boolean {
 export function cardView(event: MemorialEvent, format: Formatter, today: CalendarDate): CardView {
   const m = format.messages;
   const { text, lang: textLang } = eventText(event, m.lang);
-  // The validator guarantees the dates parse.
-  const eventDay = parseIsoDate(event.date)!;
-  const sourceDay = parseIsoDate(event.source.date)!;
+  // The validator guarantees that the dates parse.
+  const eventDay = parseIsoDate(event.date) as CalendarDate;
+  const sourceDay = parseIsoDate(event.source.date) as CalendarDate;
   const dateText = (date: CalendarDate): DateText => ({ iso: toIsoDate(date), text: format.date(date) });
   const state = anniversaryState(eventDay, today);
 
@@ -104,7 +106,7 @@ export function cardView(event: MemorialEvent, format: Formatter, today: Calenda
     lang: m.lang,
     textLang,
     title: text.title,
-    subtitle: [text.alsoKnownAs, text.place].filter((s): s is string => Boolean(s)),
+    subtitle: [text.alsoKnownAs, text.place].filter(Boolean).join(' · '),
     eventDate: dateText(eventDay),
     phase: state.phase,
     yearsSince: state.yearsSince,
@@ -117,6 +119,7 @@ export function cardView(event: MemorialEvent, format: Formatter, today: Calenda
       value: figure.value,
       valueText: format.number(figure.value),
       label: text.figures[figure.id] ?? figure.id,
+      short: text.figuresShort?.[figure.id] ?? text.figures[figure.id] ?? figure.id,
     })),
     summary: text.summary,
     source: fillParts(m.source, { name: event.source.name, date: format.date(sourceDay) }),

@@ -120,7 +120,7 @@ describe('<memorial-card>: attributes', () => {
     const compact = await card(html`<memorial-card layout="compact" lang="en" now="2026-11-25" no-animation></memorial-card>`);
     expect(compact.shadowRoot!.querySelector('h2')).to.equal(null);
     expect(textOf(compact)).to.equal(
-      'The January 20 tragedy 20 January 1990 36 years ago. 37th anniversary in 56 days 147 people killed, 744 severely injured, 841 illegally arrested, 200 residential buildings, houses and properties destroyed Figures: Trend, 20 January 2026',
+      'The January 20 tragedy · 20 January 1990 · 36 years ago · 147 killed, 744 severely injured, 841 illegally arrested, 200 homes and properties destroyed · Figures: Trend, 20 January 2026',
     );
   });
 

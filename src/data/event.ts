@@ -32,6 +32,8 @@ export interface MemorialText {
   readonly summary: string;
   /** A label for every figure id. */
   readonly figures: Readonly<Record<string, string>>;
+  /** Shorter labels for the compact layout, by figure id; `figures` where missing. */
+  readonly figuresShort?: Readonly<Record<string, string>>;
 }
 
 export interface MemorialEvent {

@@ -43,6 +43,12 @@ const az: Messages = {
       dayName: 'Ümumxalq Hüzn Günü',
       summary:
         '1990-cı il yanvarın 19-dan 20-nə keçən gecə sovet qoşunları Bakıya yeridildi, dinc sakinlər həlak oldu, yaralandı və həbs edildi; Azərbaycanda hər il 20 Yanvar Ümumxalq Hüzn Günü kimi qeyd olunur.',
+      figuresShort: {
+        killed: 'həlak olub',
+        injured: 'ağır yaralanıb',
+        arrested: 'qanunsuz həbs olunub',
+        destroyed: 'ev və əmlak dağıdılıb',
+      },
       figures: {
         killed: 'nəfər həlak olub',
         injured: 'nəfər ağır yaralanıb',

@@ -20,6 +20,12 @@ const en: Messages = {
       dayName: 'National Mourning Day',
       summary:
         'On the night of 19–20 January 1990 Soviet troops entered Baku, and civilians were killed, wounded and arrested; Azerbaijan observes 20 January every year as National Mourning Day.',
+      figuresShort: {
+        killed: 'killed',
+        injured: 'severely injured',
+        arrested: 'illegally arrested',
+        destroyed: 'homes and properties destroyed',
+      },
       figures: {
         killed: 'people killed',
         injured: 'severely injured',

@@ -34,49 +34,49 @@ export class Formatter {
   readonly locale: string;
   readonly #cardinal: Intl.PluralRules;
   readonly #ordinal: Intl.PluralRules;
-  readonly #number: Intl.NumberFormat;
-  readonly #year: Intl.NumberFormat;
-  readonly #date: Intl.DateTimeFormat | undefined;
-  readonly #relative: Intl.RelativeTimeFormat | undefined;
+  readonly #number: (value: number) => string;
+  readonly #date: (date: CalendarDate) => string;
+  readonly #inDays: (days: number) => string;
 
   constructor(messages: Messages, locale: string) {
     this.messages = messages;
     this.locale = locale;
-    const data = messages.localeData;
     this.#cardinal = new Intl.PluralRules(locale);
     this.#ordinal = new Intl.PluralRules(locale, { type: 'ordinal' });
-    // With bundled data, format digits the neutral way and swap in the separators.
-    this.#number = new Intl.NumberFormat(data ? 'en' : locale, { maximumFractionDigits: 3 });
-    this.#year = new Intl.NumberFormat(data ? 'en' : locale, { useGrouping: false });
-    this.#date = data
-      ? undefined
-      : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' });
-    this.#relative = data ? undefined : new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    const data = messages.localeData;
+    if (data) {
+      // Intl lacks this language in some browsers: format digits the neutral
+      // way and put in the language's own separators and words.
+      const number = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
+      const plain = new Intl.NumberFormat('en', { useGrouping: false });
+      const separators: Record<string, string> = { group: data.group, decimal: data.decimal };
+      this.#number = (value) =>
+        number
+          .formatToParts(value)
+          .map((part) => separators[part.type] ?? part.value)
+          .join('');
+      this.#date = (date) =>
+        fill(data.date, { day: plain.format(date.day), month: data.months[date.month - 1], year: plain.format(date.year) });
+      this.#inDays = (days) => (days === 1 ? data.tomorrow : this.plural(data.inDays, days));
+    } else {
+      const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' });
+      const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+      this.#number = (value) => number.format(value);
+      // A calendar date is zoneless: format its midday in UTC so no offset can move it.
+      this.#date = (day) => date.format(Date.UTC(day.year, day.month - 1, day.day, 12));
+      this.#inDays = (days) => relative.format(days, 'day');
+    }
   }
 
+  /** "1,234", "1.234", "1 234". */
   number(value: number): string {
-    const data = this.messages.localeData;
-    if (!data) return this.#number.format(value);
-    return this.#number
-      .formatToParts(value)
-      .map((part) =>
-        part.type === 'group' ? data.group : part.type === 'decimal' ? data.decimal : part.value,
-      )
-      .join('');
+    return this.#number(value);
   }
 
   /** A calendar date, e.g. "20 January 1990", "20 yanvar 1990", "20 января 1990 г.". */
   date(date: CalendarDate): string {
-    const data = this.messages.localeData;
-    if (data) {
-      return fill(data.date, {
-        day: this.#year.format(date.day),
-        month: data.months[date.month - 1],
-        year: this.#year.format(date.year),
-      });
-    }
-    // A calendar date is zoneless: format its midday in UTC so no offset can move it.
-    return this.#date!.format(Date.UTC(date.year, date.month - 1, date.day, 12));
+    return this.#date(date);
   }
 
   /** The pattern for `count`'s plural category, with `{n}` filled. */
@@ -94,11 +94,9 @@ export class Formatter {
     return fill(patterns[this.#ordinal.select(count)] ?? patterns.other, { n: this.number(count) });
   }
 
-  /** Days from today, future only: "tomorrow", "in 56 days". */
+  /** Days ahead: "tomorrow", "in 56 days". */
   inDays(days: number): string {
-    const data = this.messages.localeData;
-    if (!data) return this.#relative!.format(days, 'day');
-    return days === 1 ? data.tomorrow : this.plural(data.inDays, days);
+    return this.#inDays(days);
   }
 }
 
