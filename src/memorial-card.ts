@@ -290,15 +290,10 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     }
     if (!validated.has(data)) {
       const result = validateEvent(data, hasBundledText);
-      if (result.ok) {
-        for (const note of result.notes) console.warn(`<memorial-card> data: ${note}.`);
-        validated.set(data, result.event);
-      } else {
-        console.warn(
-          `<memorial-card> data is invalid, showing the bundled event instead:\n- ${result.errors.join('\n- ')}`,
-        );
-        validated.set(data, undefined);
+      if (!result.ok) {
+        console.warn(`<memorial-card> invalid data, showing the bundled event instead:\n- ${result.errors.join('\n- ')}`);
       }
+      validated.set(data, result.ok ? result.event : undefined);
     }
     return validated.get(data) ?? january20;
   }

@@ -1,12 +1,14 @@
 /**
- * The one check every memorial's data goes through. It reads only the fields
- * of the schema, copies them into a fresh object, and lists what is wrong.
+ * The one check every memorial's data goes through: a strict reading of the
+ * `MemorialEvent` schema that copies what it accepts into a fresh object and
+ * lists everything wrong. Unknown fields are errors too, so a typo is never
+ * silently ignored.
  */
 import { isValidTimeZone, parseIsoDate } from '../time/calendar.js';
 import type { MemorialEvent, MemorialFigure, MemorialText } from './event.js';
 
 export type Validation =
-  | { readonly ok: true; readonly event: MemorialEvent; readonly notes: readonly string[] }
+  | { readonly ok: true; readonly event: MemorialEvent }
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /** Longest string accepted anywhere in the data. */
@@ -16,143 +18,94 @@ export const MAX_FIGURES = 12;
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const EVENT_KEYS = ['id', 'date', 'timeZone', 'figures', 'source', 'text'];
-const TEXT_KEYS = ['title', 'alsoKnownAs', 'place', 'dayName', 'summary', 'figures'];
-
 /**
  * Validates `input` as a {@link MemorialEvent}. `hasBundledText(id)` tells
- * whether the language files carry texts for an event id, so that `text` may
+ * whether the language files carry words for an event id, so that `text` may
  * be left out for bundled events.
  */
 export function validateEvent(input: unknown, hasBundledText: (id: string) => boolean = () => false): Validation {
   const errors: string[] = [];
-  const notes: string[] = [];
-  if (!isObject(input)) {
-    return { ok: false, errors: [`expected an object, got ${describe(input)}`] };
-  }
-
-  const text = (value: unknown, path: string, optional = false): string | undefined => {
-    if (value === undefined && optional) return undefined;
-    if (typeof value !== 'string' || value.trim() === '') {
-      errors.push(`${path} must be a non-empty string, got ${describe(value)}`);
-      return undefined;
-    }
-    if (value.length > MAX_TEXT_LENGTH) {
-      errors.push(`${path} is longer than ${MAX_TEXT_LENGTH} characters (${value.length})`);
-      return undefined;
-    }
-    return value;
-  };
-  const isoDate = (value: unknown, path: string): string | undefined => {
-    if (typeof value === 'string' && parseIsoDate(value)) return value;
-    errors.push(`${path} must be a real date as YYYY-MM-DD, got ${describe(value)}`);
+  const fail = (path: string, expected: string, value: unknown): undefined => {
+    errors.push(`${path || 'data'}: expected ${expected}, got ${describe(value)}`);
     return undefined;
   };
-  const unknownKeys = (value: Json, known: string[], path: string) => {
-    for (const key of Object.keys(value)) {
-      if (!known.includes(key)) notes.push(`${path}${key} is not a known field and was ignored`);
-    }
+  /** An object with only the given keys (`?` marks optional ones). */
+  const record = (value: unknown, path: string, keys: string[]): Json | undefined => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, 'an object', value);
+    const known = keys.map((key) => key.replace('?', ''));
+    for (const key of Object.keys(value)) if (!known.includes(key)) fail(`${path}.${key}`.replace(/^\./, ''), 'no such field', key);
+    for (const key of keys) if (!key.endsWith('?') && !(key in value)) fail(`${path}.${key}`.replace(/^\./, ''), 'a value', undefined);
+    return value as Json;
   };
+  const text = (value: unknown, path: string): string | undefined =>
+    typeof value === 'string' && value.trim() && value.length <= MAX_TEXT_LENGTH
+      ? value
+      : fail(path, `text of 1 to ${MAX_TEXT_LENGTH} characters`, value);
+  const date = (value: unknown, path: string): string | undefined =>
+    typeof value === 'string' && parseIsoDate(value) ? value : fail(path, 'a real date as YYYY-MM-DD', value);
 
-  unknownKeys(input, EVENT_KEYS, '');
-  const id = text(input.id, 'id');
-  const date = isoDate(input.date, 'date');
-  const timeZone = text(input.timeZone, 'timeZone');
-  if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
-    errors.push(`timeZone must be an IANA time zone, got ${describe(timeZone)}`);
-  }
+  const data = record(input, '', ['id', 'date', 'timeZone', 'figures', 'source', 'text?']);
+  if (!data) return { ok: false, errors };
+  const id = text(data.id, 'id');
+  const eventDate = date(data.date, 'date');
+  const timeZone = typeof data.timeZone === 'string' && isValidTimeZone(data.timeZone)
+    ? data.timeZone
+    : fail('timeZone', 'an IANA time zone', data.timeZone);
 
   const figures: MemorialFigure[] = [];
-  if (!Array.isArray(input.figures) || input.figures.length === 0 || input.figures.length > MAX_FIGURES) {
-    errors.push(`figures must be a list of 1 to ${MAX_FIGURES} figures, got ${describe(input.figures)}`);
+  const list = data.figures;
+  if (!Array.isArray(list) || list.length < 1 || list.length > MAX_FIGURES) {
+    fail('figures', `a list of 1 to ${MAX_FIGURES} figures`, list);
   } else {
-    input.figures.forEach((figure: unknown, i) => {
+    list.forEach((item: unknown, i) => {
       const path = `figures[${i}]`;
-      if (!isObject(figure)) {
-        errors.push(`${path} must be an object, got ${describe(figure)}`);
-        return;
-      }
+      const figure = record(item, path, ['id', 'value']);
+      if (!figure) return;
       const figureId = text(figure.id, `${path}.id`);
       const value = figure.value;
-      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        errors.push(`${path}.value must be a whole number of 0 or more, got ${describe(value)}`);
-      } else if (figureId !== undefined) {
-        if (figures.some((f) => f.id === figureId)) errors.push(`${path}.id "${figureId}" is used twice`);
-        else figures.push({ id: figureId, value });
-      }
+      if (!Number.isSafeInteger(value) || (value as number) < 0) fail(`${path}.value`, 'a whole number of 0 or more', value);
+      else if (figures.some((f) => f.id === figureId)) fail(`${path}.id`, 'an id not used before', figureId);
+      else if (figureId) figures.push({ id: figureId, value: value as number });
     });
   }
 
-  let source: MemorialEvent['source'] | undefined;
-  if (!isObject(input.source)) {
-    errors.push(`source must be an object with name and date, got ${describe(input.source)}`);
-  } else {
-    const name = text(input.source.name, 'source.name');
-    const sourceDate = isoDate(input.source.date, 'source.date');
-    if (name !== undefined && sourceDate !== undefined) source = { name, date: sourceDate };
-  }
+  const sourceData = record(data.source, 'source', ['name', 'date']);
+  const source = sourceData && { name: text(sourceData.name, 'source.name'), date: date(sourceData.date, 'source.date') };
 
   const texts: Record<string, MemorialText> = {};
-  if (input.text !== undefined) {
-    if (!isObject(input.text)) {
-      errors.push(`text must be an object keyed by language code, got ${describe(input.text)}`);
-    } else {
-      for (const [lang, value] of Object.entries(input.text)) {
-        const checked = checkText(value, `text.${lang}`);
-        if (checked) texts[lang] = checked;
-      }
+  if (data.text !== undefined) {
+    const byLang = record(data.text, 'text', Object.keys(data.text ?? {}));
+    for (const [lang, value] of Object.entries(byLang ?? {})) {
+      const path = `text.${lang}`;
+      if (!/^[a-z]{2,3}$/.test(lang)) fail(path, 'a language code such as "en"', lang);
+      const t = record(value, path, ['title', 'summary', 'figures', 'figuresShort?', 'alsoKnownAs?', 'place?', 'dayName?']);
+      if (!t) continue;
+      const labels = (key: 'figures' | 'figuresShort') => {
+        const map = record(t[key], `${path}.${key}`, figures.map((f) => (key === 'figures' ? f.id : `${f.id}?`)));
+        return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, text(v, `${path}.${key}.${k}`) ?? '']));
+      };
+      const optional = (key: string) => (t[key] === undefined ? undefined : text(t[key], `${path}.${key}`));
+      texts[lang] = {
+        title: text(t.title, `${path}.title`) ?? '',
+        summary: text(t.summary, `${path}.summary`) ?? '',
+        figures: labels('figures'),
+        figuresShort: t.figuresShort === undefined ? undefined : labels('figuresShort'),
+        alsoKnownAs: optional('alsoKnownAs'),
+        place: optional('place'),
+        dayName: optional('dayName'),
+      };
     }
   }
-  if (Object.keys(texts).length === 0 && !(id !== undefined && hasBundledText(id)) && errors.length === 0) {
-    errors.push('text must give the words in at least one language');
-  }
+  if (!Object.keys(texts).length && id && !hasBundledText(id)) fail('text', 'the words in at least one language', data.text);
 
-  function checkText(value: unknown, path: string): MemorialText | undefined {
-    if (!isObject(value)) {
-      errors.push(`${path} must be an object, got ${describe(value)}`);
-      return undefined;
-    }
-    unknownKeys(value, TEXT_KEYS, `${path}.`);
-    const before = errors.length;
-    const labels: Record<string, string> = {};
-    if (!isObject(value.figures)) {
-      errors.push(`${path}.figures must map each figure id to its label, got ${describe(value.figures)}`);
-    } else {
-      for (const figure of figures) {
-        const label = text(value.figures[figure.id], `${path}.figures.${figure.id}`);
-        if (label !== undefined) labels[figure.id] = label;
-      }
-    }
-    const checked: MemorialText = {
-      title: text(value.title, `${path}.title`) ?? '',
-      summary: text(value.summary, `${path}.summary`) ?? '',
-      alsoKnownAs: text(value.alsoKnownAs, `${path}.alsoKnownAs`, true),
-      place: text(value.place, `${path}.place`, true),
-      dayName: text(value.dayName, `${path}.dayName`, true),
-      figures: labels,
-    };
-    return errors.length === before ? checked : undefined;
-  }
-
-  if (errors.length > 0 || !id || !date || !timeZone || !source) {
-    return { ok: false, errors };
-  }
-  const event: MemorialEvent = Object.keys(texts).length
-    ? { id, date, timeZone, figures, source, text: texts }
-    : { id, date, timeZone, figures, source };
-  return { ok: true, event, notes };
+  if (errors.length || !id || !eventDate || !timeZone || !source?.name || !source.date) return { ok: false, errors };
+  const event = { id, date: eventDate, timeZone, figures, source: { name: source.name, date: source.date } };
+  return { ok: true, event: Object.keys(texts).length ? { ...event, text: texts } : event };
 }
 
 /** A short, safe description of a bad value for a warning. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'string') {
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  }
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+  return value && typeof value === 'object' ? 'an object' : String(value);
 }
