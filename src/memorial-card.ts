@@ -291,7 +291,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     if (!validated.has(data)) {
       const result = validateEvent(data, hasBundledText);
       if (!result.ok) {
-        console.warn(`<memorial-card> invalid data, showing the bundled event instead:\n- ${result.errors.join('\n- ')}`);
+        console.warn(`<memorial-card> data is invalid, showing the bundled event instead:\n- ${result.errors.join('\n- ')}`);
       }
       validated.set(data, result.ok ? result.event : undefined);
     }

@@ -213,9 +213,9 @@ describe('<memorial-card>: bad input warns and keeps the facts', () => {
     const el = await card(html`<memorial-card lang="en" now="2026-11-25" .data=${data as never} no-animation></memorial-card>`);
     const text = warned();
     expect(text).to.contain('data is invalid');
-    expect(text).to.contain('date must be a real date');
-    expect(text).to.contain('timeZone must be an IANA time zone');
-    expect(text).to.contain('figures[0].value');
+    expect(text).to.contain('date: expected a real date as YYYY-MM-DD, got "2023-02-30"');
+    expect(text).to.contain('timeZone: expected an IANA time zone, got "Nowhere"');
+    expect(text).to.contain('figures[0].value: expected a whole number of 0 or more, got -3');
     expect(textOf(el, 'h2')).to.equal('The January 20 tragedy');
     factsShown(el);
   });

@@ -29,12 +29,12 @@ export function validateEvent(input: unknown, hasBundledText: (id: string) => bo
     errors.push(`${path || 'data'}: expected ${expected}, got ${describe(value)}`);
     return undefined;
   };
-  /** An object with only the given keys (`?` marks optional ones). */
+  /** An object with no keys but the given ones. */
   const record = (value: unknown, path: string, keys: string[]): Json | undefined => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, 'an object', value);
-    const known = keys.map((key) => key.replace('?', ''));
-    for (const key of Object.keys(value)) if (!known.includes(key)) fail(`${path}.${key}`.replace(/^\./, ''), 'no such field', key);
-    for (const key of keys) if (!key.endsWith('?') && !(key in value)) fail(`${path}.${key}`.replace(/^\./, ''), 'a value', undefined);
+    for (const key of Object.keys(value)) {
+      if (!keys.includes(key)) fail(path ? `${path}.${key}` : key, 'no such field', key);
+    }
     return value as Json;
   };
   const text = (value: unknown, path: string): string | undefined =>
@@ -44,7 +44,7 @@ export function validateEvent(input: unknown, hasBundledText: (id: string) => bo
   const date = (value: unknown, path: string): string | undefined =>
     typeof value === 'string' && parseIsoDate(value) ? value : fail(path, 'a real date as YYYY-MM-DD', value);
 
-  const data = record(input, '', ['id', 'date', 'timeZone', 'figures', 'source', 'text?']);
+  const data = record(input, '', ['id', 'date', 'timeZone', 'figures', 'source', 'text']);
   if (!data) return { ok: false, errors };
   const id = text(data.id, 'id');
   const eventDate = date(data.date, 'date');
@@ -78,22 +78,20 @@ export function validateEvent(input: unknown, hasBundledText: (id: string) => bo
     for (const [lang, value] of Object.entries(byLang ?? {})) {
       const path = `text.${lang}`;
       if (!/^[a-z]{2,3}$/.test(lang)) fail(path, 'a language code such as "en"', lang);
-      const t = record(value, path, ['title', 'summary', 'figures', 'figuresShort?', 'alsoKnownAs?', 'place?', 'dayName?']);
+      const t = record(value, path, ['title', 'summary', 'figures', 'figuresShort', 'alsoKnownAs', 'place', 'dayName']);
       if (!t) continue;
-      const labels = (key: 'figures' | 'figuresShort') => {
-        const map = record(t[key], `${path}.${key}`, figures.map((f) => (key === 'figures' ? f.id : `${f.id}?`)));
-        return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k, text(v, `${path}.${key}.${k}`) ?? '']));
-      };
-      const optional = (key: string) => (t[key] === undefined ? undefined : text(t[key], `${path}.${key}`));
-      texts[lang] = {
-        title: text(t.title, `${path}.title`) ?? '',
-        summary: text(t.summary, `${path}.summary`) ?? '',
-        figures: labels('figures'),
-        figuresShort: t.figuresShort === undefined ? undefined : labels('figuresShort'),
-        alsoKnownAs: optional('alsoKnownAs'),
-        place: optional('place'),
-        dayName: optional('dayName'),
-      };
+      const copy: Record<string, unknown> = {};
+      for (const key of ['title', 'summary', 'alsoKnownAs', 'place', 'dayName']) {
+        if (key in t || key === 'title' || key === 'summary') copy[key] = text(t[key], `${path}.${key}`);
+      }
+      for (const key of ['figures', 'figuresShort']) {
+        if (key === 'figuresShort' && t[key] === undefined) continue;
+        const map = record(t[key], `${path}.${key}`, figures.map((f) => f.id)) ?? {};
+        // Every figure needs a label; a short label may be left out.
+        for (const f of figures) if (key === 'figures' || f.id in map) text(map[f.id], `${path}.${key}.${f.id}`);
+        copy[key] = { ...map };
+      }
+      texts[lang] = copy as unknown as MemorialText;
     }
   }
   if (!Object.keys(texts).length && id && !hasBundledText(id)) fail('text', 'the words in at least one language', data.text);

@@ -1,8 +1,8 @@
 /**
- * The "years since" counter (DESIGN §4). Pure calendar arithmetic: it takes
- * the event's date and today's date, both already in the card's time zone.
+ * The "years since" counter (DESIGN §4). Pure calendar arithmetic on the
+ * event's date and today's date, both already in the card's time zone.
  */
-import { type CalendarDate, compareDates, dayNumber, isLeapYear } from './calendar.js';
+import { type CalendarDate, compareDates, dayNumber } from './calendar.js';
 
 /**
  * - `before`: the event is still ahead; count down to it.
@@ -16,11 +16,11 @@ export interface AnniversaryState {
   readonly phase: AnniversaryPhase;
   /** Whole years since the event; 0 before its first anniversary and before the event. */
   readonly yearsSince: number;
-  /** The ordinal of the anniversary today (phase `anniversary`) or of the next one. */
+  /** The ordinal of today's anniversary, or of the next one; 0 before and on the event's day. */
   readonly ordinal: number;
-  /** The date of the next anniversary (today's, on an anniversary), or the event's date before it. */
+  /** The date `ordinal` falls on: today on an anniversary, the event's date before it. */
   readonly date: CalendarDate;
-  /** Days from today to `date`: 0 on the day itself. */
+  /** Days from today to `date`. */
   readonly daysLeft: number;
 }
 
@@ -29,40 +29,31 @@ export interface AnniversaryState {
  * observed on 28 February in common years.
  */
 export function observedDate(event: CalendarDate, year: number): CalendarDate {
-  if (event.month === 2 && event.day === 29 && !isLeapYear(year)) {
-    return { year, month: 2, day: 28 };
-  }
-  return { year, month: event.month, day: event.day };
+  const date = { year, month: event.month, day: event.day };
+  // Date.UTC turns 29 February of a common year into 1 March.
+  return new Date(Date.UTC(year, date.month - 1, date.day)).getUTCDate() === date.day ? date : { ...date, day: 28 };
 }
 
-/** Whole years from `event` to `today`; negative values never occur (0 before the event). */
+/** Whole years from `event` to `today`; 0 before the event. */
 export function yearsSince(event: CalendarDate, today: CalendarDate): number {
   if (compareDates(today, event) < 0) return 0;
-  const reached = compareDates(today, observedDate(event, today.year)) >= 0;
-  return today.year - event.year - (reached ? 0 : 1);
+  return today.year - event.year - (compareDates(today, observedDate(event, today.year)) < 0 ? 1 : 0);
 }
 
 /** Everything the counter shows for `today`, given the event's date. */
 export function anniversaryState(event: CalendarDate, today: CalendarDate): AnniversaryState {
-  const daysUntil = (date: CalendarDate) => dayNumber(date) - dayNumber(today);
   const order = compareDates(today, event);
-  if (order < 0) {
-    return { phase: 'before', yearsSince: 0, ordinal: 0, date: event, daysLeft: daysUntil(event) };
-  }
-  if (order === 0) {
-    return { phase: 'event-day', yearsSince: 0, ordinal: 0, date: event, daysLeft: 0 };
-  }
   const years = yearsSince(event, today);
-  const thisYear = observedDate(event, today.year);
-  if (compareDates(today, thisYear) === 0) {
-    return { phase: 'anniversary', yearsSince: years, ordinal: years, date: thisYear, daysLeft: 0 };
-  }
-  const next = compareDates(today, thisYear) < 0 ? thisYear : observedDate(event, today.year + 1);
+  let date = observedDate(event, today.year);
+  if (compareDates(date, today) < 0) date = observedDate(event, today.year + 1);
+  const phase: AnniversaryPhase =
+    order < 0 ? 'before' : order === 0 ? 'event-day' : compareDates(date, today) === 0 ? 'anniversary' : 'between';
+  if (order <= 0) date = event;
   return {
-    phase: 'between',
+    phase,
     yearsSince: years,
-    ordinal: next.year - event.year,
-    date: next,
-    daysLeft: daysUntil(next),
+    ordinal: order > 0 ? date.year - event.year : 0,
+    date,
+    daysLeft: dayNumber(date) - dayNumber(today),
   };
 }

@@ -1,9 +1,9 @@
 /**
- * Calendar dates and time zones. Pure functions, no DOM: every function takes
- * the instant and the IANA time zone it works in.
+ * Calendar dates and time zones. Pure functions, no DOM: each takes the
+ * instant and the IANA time zone it works in.
  */
 
-/** A day on the proleptic Gregorian calendar; `month` is 1–12. */
+/** A day on the Gregorian calendar; `month` is 1–12. */
 export interface CalendarDate {
   readonly year: number;
   readonly month: number;
@@ -11,118 +11,80 @@ export interface CalendarDate {
 }
 
 const DAY_MS = 86_400_000;
+const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
 
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One cached formatter per zone that reads the wall clock there in numbers. */
-function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = zoneFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    zoneFormatters.set(timeZone, format);
+/** One cached formatter per zone that reads its wall clock in numbers; null for an unknown zone. */
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let format = zoneFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = timeZone.trim()
+        ? new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+          })
+        : null;
+    } catch {
+      format = null;
+    }
+    zoneFormats.set(timeZone, format);
   }
   return format;
 }
 
-const validZones = new Map<string, boolean>();
-
 /** Whether `timeZone` is an IANA zone this browser knows. */
 export function isValidTimeZone(timeZone: string): boolean {
-  let valid = validZones.get(timeZone);
-  if (valid === undefined) {
-    try {
-      wallClockFormat(timeZone);
-      valid = timeZone.trim() !== '';
-    } catch {
-      valid = false;
-    }
-    validZones.set(timeZone, valid);
-  }
-  return valid;
+  return wallClockFormat(timeZone) !== null;
 }
 
-interface WallClock extends CalendarDate {
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-}
-
-function wallClock(instant: number, timeZone: string): WallClock {
-  const fields: Record<string, number> = {};
-  for (const part of wallClockFormat(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  return {
-    year: fields.year,
-    month: fields.month,
-    day: fields.day,
-    hour: fields.hour % 24,
-    minute: fields.minute,
-    second: fields.second,
-  };
+/** The wall clock at `instant` in `timeZone`, as if it were UTC: [ms, date]. */
+function wallClock(instant: number, timeZone: string): [number, CalendarDate] {
+  const f: Record<string, number> = {};
+  for (const { type, value } of wallClockFormat(timeZone)?.formatToParts(instant) ?? []) f[type] = Number(value);
+  return [Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second), { year: f.year, month: f.month, day: f.day }];
 }
 
 /** The calendar date at `instant` (ms since the epoch) in `timeZone`. */
 export function dateInZone(instant: number, timeZone: string): CalendarDate {
-  const { year, month, day } = wallClock(instant, timeZone);
-  return { year, month, day };
+  return wallClock(instant, timeZone)[1];
 }
 
 /** The zone's offset from UTC at `instant`, in milliseconds (Baku: +4 h). */
 export function zoneOffset(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
+  return wallClock(instant, timeZone)[0] - Math.floor(instant / 1000) * 1000;
 }
 
 /**
- * The instant at which the wall clock in `timeZone` reads the given local time.
- * In a gap (a DST jump forward) it returns the instant after the gap.
+ * The instant at which the wall clock in `timeZone` reads `date` at the
+ * given time of day (ms). In a DST gap it returns the instant after it.
  */
-export function zonedInstant(
-  date: CalendarDate,
-  timeZone: string,
-  hour = 0,
-  minute = 0,
-  second = 0,
-  millisecond = 0,
-): number {
-  const asUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, millisecond);
-  const first = asUtc - zoneOffset(asUtc, timeZone);
-  const second_ = asUtc - zoneOffset(first, timeZone);
-  return second_ === first ? first : Math.max(first, second_);
+export function zonedInstant(date: CalendarDate, timeZone: string, timeOfDay = 0): number {
+  const wall = Date.UTC(date.year, date.month - 1, date.day) + timeOfDay;
+  const first = wall - zoneOffset(wall, timeZone);
+  return Math.max(first, wall - zoneOffset(first, timeZone));
 }
 
 /**
- * The first instant after `instant` at which the calendar date in `timeZone`
- * changes: the next local midnight (or the start of the day, where a DST
- * change skips midnight).
+ * The first instant after `instant` at which the date in `timeZone` changes:
+ * the next local midnight, or the start of the day where DST skips midnight.
  */
 export function nextMidnight(instant: number, timeZone: string): number {
-  const today = dateInZone(instant, timeZone);
-  const tomorrow = addDays(today, 1);
+  const tomorrow = addDays(dateInZone(instant, timeZone), 1);
   let start = zonedInstant(tomorrow, timeZone);
-  // Zones whose DST change skips 00:00 start the day at 01:00: step forward.
-  for (let i = 0; i < 8 && compareDates(dateInZone(start, timeZone), tomorrow) < 0; i++) {
-    start += 15 * 60_000;
-  }
-  return start > instant ? start : instant + 60_000;
+  // Zones whose DST change skips 00:00 start the day later: step forward.
+  for (let i = 0; i < 8 && compareDates(dateInZone(start, timeZone), tomorrow) < 0; i++) start += 900_000;
+  return Math.max(start, instant + 1000);
 }
 
-/** Days since 1970-01-01 for a calendar date (any zone: dates are zoneless). */
+/** Days since 1970-01-01. */
 export function dayNumber(date: CalendarDate): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / DAY_MS);
+  return Date.UTC(date.year, date.month - 1, date.day) / DAY_MS;
 }
 
 /** The calendar date `days` days after `date`. */
@@ -133,61 +95,41 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 /** Negative, zero or positive as `a` is before, on or after `b`. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
+  return dayNumber(a) - dayNumber(b);
 }
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** `YYYY-MM-DD`, the form `<time datetime>` and the data files use. */
+/** `YYYY-MM-DD`, as `<time datetime>` and the data files write dates. */
 export function toIsoDate(date: CalendarDate): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+  return new Date(dayNumber(date) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Parses a strict `YYYY-MM-DD` into a real calendar date, or returns undefined. */
+/** A strict `YYYY-MM-DD` that names a real day, or undefined. */
 export function parseIsoDate(value: string): CalendarDate | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
   if (!match) return undefined;
-  const [year, month, day] = match.slice(1).map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+  const date = { year: +match[1], month: +match[2], day: +match[3] };
+  // Date.UTC rolls 30 February over into March: a real day survives the round trip.
+  return toIsoDate(date) === value ? date : undefined;
 }
-
-const ISO_DATE_TIME =
-  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 /**
- * Parses the `now` attribute: an ISO 8601 date or date-time.
- * - A date alone means that calendar day in `timeZone` (its midday is returned).
- * - A date-time with `Z` or an offset is that instant.
- * - A date-time without an offset is wall-clock time in `timeZone`.
- * Returns undefined for anything else, including impossible dates.
+ * Parses the `now` attribute, an ISO 8601 date or date-time:
+ * - a date alone is that calendar day in `timeZone` (its midday is returned);
+ * - a date-time with `Z` or an offset is that instant;
+ * - a date-time without an offset is wall-clock time in `timeZone`.
+ * Anything else, impossible dates included, gives undefined.
  */
 export function parseNow(value: string, timeZone: string): number | undefined {
-  const match = ISO_DATE_TIME.exec(value.trim());
-  if (!match) return undefined;
-  const [, isoDate, hh, mm, ss = '0', fraction = '0', zone] = match;
-  const date = parseIsoDate(isoDate);
-  if (!date) return undefined;
-  if (hh === undefined) return zonedInstant(date, timeZone, 12);
-  const hour = Number(hh);
-  const minute = Number(mm);
-  const second = Number(ss);
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const millisecond = Math.floor(Number(`0.${fraction}`) * 1000);
-  if (zone === undefined) return zonedInstant(date, timeZone, hour, minute, second, millisecond);
-  const utc = Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, millisecond);
-  if (zone.toUpperCase() === 'Z') return utc;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  const offsetHours = Number(digits.slice(0, 2));
-  const offsetMinutes = Number(digits.slice(2) || '0');
-  if (offsetHours > 23 || offsetMinutes > 59) return undefined;
-  return utc - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+  const match =
+    /^(\d{4}-\d\d-\d\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,9})?)?(Z|([+-])([01]\d|2[0-3]):?([0-5]\d)?)?)?$/i.exec(
+      value.trim(),
+    );
+  const date = match && parseIsoDate(match[1]);
+  if (!match || !date) return undefined;
+  const [, , hour, minute = 0, second = 0, fraction = 0, zone, sign, offsetHours, offsetMinutes = 0] = match;
+  if (hour === undefined) return zonedInstant(date, timeZone, 12 * 3600_000);
+  const timeOfDay = ((+hour * 60 + +minute) * 60 + +second + +fraction) * 1000;
+  if (!zone) return zonedInstant(date, timeZone, Math.round(timeOfDay));
+  const offset = zone.length > 1 ? (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes) * 60_000 : 0;
+  return Math.round(dayNumber(date) * DAY_MS + timeOfDay - offset);
 }
