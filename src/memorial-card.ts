@@ -2,10 +2,10 @@ import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { carnation } from './carnation.js';
 import type { MemorialEvent } from './data/event.js';
 import { january20 } from './data/january-20.js';
-import { validateEvent } from './data/validate.js';
+import { describe, validateEvent } from './data/validate.js';
 import { type Formatter, type Part, formatterFor } from './i18n/format.js';
 import { type ResolvedLanguage, defaultLanguage, matchLanguage } from './i18n/languages.js';
-import { subscribe, unsubscribe, reschedule, type ClockSubscriber } from './live/clock.js';
+import { subscribe, unsubscribe, type ClockSubscriber } from './live/clock.js';
 import { animate, cancel, stopWatching, whenVisible, type CountUpTarget } from './live/count-up.js';
 import { styles } from './styles.js';
 import { dateInZone, isValidTimeZone, parseNow, toIsoDate } from './time/calendar.js';
@@ -99,81 +99,64 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
   }
 
   /** The time zone in effect after validation; the shared clock reads it. */
-  get clockTimeZone(): string {
-    return this.#zone;
-  }
+  clockTimeZone = january20.timeZone;
 
   #view: CardView | undefined;
   #format: Formatter | undefined;
-  #themeClass = 'theme-auto';
-  #layout: Layout = 'card';
-  #zone = january20.timeZone;
-  #live = true;
-  #day = '';
+  #theme = 'auto';
+  #layout = 'card';
+  /** The day shown, `YYYY-MM-DD`, or '' while the clock is frozen by `now`. */
+  #liveDay = '';
   #motion: 'pending' | 'counting' | 'done' = 'done';
   #warned = new Set<string>();
-  #subscribed = false;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
+    if (name === 'lang') this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) {
-      this.#syncClock();
-      if (this.#motion === 'pending') whenVisible(this, this);
-    }
+    // Back on the page after a move: re-check the day and listen again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#syncClock();
+    unsubscribe(this);
     stopWatching(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const language = this.#language();
+    const { messages, locale } = this.#language();
     const event = this.#event();
-
-    let zone = event.timeZone;
-    if (this.timeZone !== null) {
-      if (isValidTimeZone(this.timeZone)) zone = this.timeZone;
-      else this.#warn('time-zone', this.timeZone, `using the event's time zone "${zone}"`);
-    }
-    this.#zone = zone;
-
-    let instant: number | undefined;
-    if (this.now !== null) {
-      instant = parseNow(this.now, zone);
-      if (instant === undefined) this.#warn('now', this.now, 'using the live clock');
-    }
-    this.#live = instant === undefined;
-    const today = dateInZone(instant ?? Date.now(), zone);
-    this.#day = toIsoDate(today);
-
-    const theme = THEMES.includes(this.theme) ? this.theme : (this.#warn('theme', this.theme, 'using "auto"'), 'auto');
-    this.#themeClass = `theme-${theme}`;
-    this.#layout = LAYOUTS.includes(this.layout)
-      ? this.layout
-      : (this.#warn('layout', this.layout, 'using "card"'), 'card');
-
-    this.#format = formatterFor(language.messages, language.locale);
+    const zone = this.#check('time-zone', this.timeZone, isValidTimeZone, event.timeZone);
+    const frozen = this.now === null ? undefined : parseNow(this.now, zone);
+    if (this.now !== null && frozen === undefined) this.#warn('now', this.now, 'the live clock');
+    const today = dateInZone(frozen ?? Date.now(), zone);
+    this.clockTimeZone = zone;
+    this.#liveDay = frozen === undefined ? toIsoDate(today) : '';
+    this.#theme = this.#check('theme', this.theme, (v) => THEMES.includes(v), 'auto');
+    this.#layout = this.#check('layout', this.layout, (v) => LAYOUTS.includes(v), 'card');
+    this.#format = formatterFor(messages, locale);
     this.#view = cardView(event, this.#format, today);
 
     const animated = !this.noAnimation && !reducedMotion?.matches;
-    if (!this.hasUpdated) this.#motion = animated ? 'pending' : 'done';
-    else if (!animated && changed.has('noAnimation')) this.#stopCountUp();
-  }
-
-  protected override firstUpdated(): void {
-    if (this.#motion === 'pending') whenVisible(this, this);
+    if (!this.hasUpdated && animated) this.#motion = 'pending';
+    if (!animated && changed.has('noAnimation')) {
+      cancel(this.#step);
+      stopWatching(this);
+      this.#motion = 'done';
+    }
   }
 
   protected override updated(): void {
-    this.#syncClock();
-    if (this.#motion === 'pending') this.#step(0);
+    if (this.#liveDay && this.isConnected) subscribe(this);
+    else unsubscribe(this);
+    if (this.#motion === 'pending') {
+      this.#step(0);
+      whenVisible(this, this);
+    }
   }
 
   protected override render() {
@@ -183,7 +166,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     const counting = this.#motion === 'done' ? '' : ' counting';
     return html`<article
       part="card"
-      class="card ${this.#themeClass} layout-${this.#layout} ${view.phase}${counting}"
+      class="card theme-${this.#theme} layout-${this.#layout} ${view.phase}${counting}"
       lang=${view.lang}
       aria-labelledby="title"
     >
@@ -234,7 +217,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
           view.eventDate,
         )}${dot}<span part="counter"
           >${view.since.map((p) => p.text).join('')}${view.phase === 'anniversary'
-            ? [', ', view.next, view.dayName ? [' · ', html`<span class="day">${view.dayName}</span>`] : nothing]
+            ? ['. ', view.next, view.dayName ? [dot, html`<span class="day">${view.dayName}</span>`] : nothing]
             : nothing}</span
         >${dot}<span part="figures" lang=${view.textLang}
           >${view.figures.map((f, i) => [i ? ', ' : '', html`<b>${f.valueText}</b>`, ' ', f.short])}</span
@@ -260,32 +243,28 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
   /** Own `lang`, then the nearest ancestor's (across shadow roots), then the browser's, then English. */
   #language(): ResolvedLanguage {
     const own = this.getAttribute('lang');
-    if (own !== null) {
-      const match = matchLanguage(own);
-      if (match) return match;
-      this.#warn('lang', own, 'using English');
-      return { messages: defaultLanguage, locale: defaultLanguage.locale };
-    }
-    for (let node: Node | null = this.parentNode; node; ) {
-      if (node instanceof Element && node.hasAttribute('lang')) {
-        const match = matchLanguage(node.getAttribute('lang') ?? '');
-        if (match) return match;
-        break;
-      }
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
-    for (const tag of navigator.languages ?? [navigator.language]) {
-      const match = matchLanguage(tag);
+    const tags = own === null ? [this.#inheritedLang(), ...navigator.languages] : [own];
+    for (const tag of tags) {
+      const match = tag === undefined ? undefined : matchLanguage(tag);
       if (match) return match;
     }
+    if (own !== null) this.#warn('lang', own, 'English');
     return { messages: defaultLanguage, locale: defaultLanguage.locale };
   }
 
+  #inheritedLang(): string | undefined {
+    for (let node: Node | null = this.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+    }
+    return undefined;
+  }
+
+  /** The bundled event, or the `data` property's once it passes the validator. */
   #event(): MemorialEvent {
     const data: unknown = this.data;
     if (data === undefined || data === null) return january20;
     if (typeof data !== 'object') {
-      this.#warn('data', String(data), 'showing the bundled event');
+      this.#warn('data', String(data), 'the bundled event');
       return january20;
     }
     if (!validated.has(data)) {
@@ -298,26 +277,24 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     return validated.get(data) ?? january20;
   }
 
-  /** Warns once per attribute and value. */
-  #warn(attribute: string, value: string, fallback: string): void {
-    const key = `${attribute}\u0000${value}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    console.warn(`<memorial-card> invalid ${attribute}=${JSON.stringify(shown)}; ${fallback}.`);
+  /** `value` when it is unset or passes `valid`, else `fallback`, with a warning. */
+  #check<T extends string>(attribute: string, value: string | null, valid: (value: string) => boolean, fallback: T): T {
+    if (value === null || valid(value)) return (value ?? fallback) as T;
+    this.#warn(attribute, value, `"${fallback}"`);
+    return fallback;
   }
 
-  #syncClock(): void {
-    const listen = this.isConnected && this.#live;
-    if (listen && !this.#subscribed) subscribe(this);
-    else if (!listen && this.#subscribed) unsubscribe(this);
-    else if (listen) reschedule();
-    this.#subscribed = listen;
+  /** Warns once per attribute and value. */
+  #warn(attribute: string, value: string, fallback: string): void {
+    const key = `${attribute}=${value}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`<memorial-card> invalid ${attribute}=${describe(value)}; using ${fallback} instead.`);
   }
 
   /** Called by the shared clock when a midnight may have passed. */
   clockTick(): void {
-    if (this.#live && toIsoDate(dateInZone(Date.now(), this.#zone)) !== this.#day) this.requestUpdate();
+    if (this.#liveDay && toIsoDate(dateInZone(Date.now(), this.clockTimeZone)) !== this.#liveDay) this.requestUpdate();
   }
 
   /** Called once, the first time the card is on screen. */
@@ -336,10 +313,4 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
       this.requestUpdate();
     }
   };
-
-  #stopCountUp(): void {
-    cancel(this.#step);
-    stopWatching(this);
-    this.#motion = 'done';
-  }
 }

@@ -24,7 +24,7 @@ export const styles = css`
     color-scheme: light;
     container-type: inline-size;
     box-sizing: border-box;
-    max-inline-size: var(--memorial-card-max-width, 40rem);
+    max-width: var(--memorial-card-max-width, 40rem);
     background: var(--_bg);
     color: var(--_fg);
     border: 1px solid var(--_rule);
@@ -69,8 +69,8 @@ export const styles = css`
 
   .carnation {
     flex: none;
-    inline-size: 2rem;
-    block-size: 4rem;
+    width: 2rem;
+    height: 4rem;
     color: var(--_accent);
     fill: var(--_leaf);
     stroke: var(--_leaf);
@@ -101,7 +101,7 @@ export const styles = css`
     text-transform: uppercase;
   }
   .title,
-  .date,
+  .layout-card .date,
   .n {
     font-family: var(--_serif);
   }
@@ -113,14 +113,14 @@ export const styles = css`
   }
   .layout-card .date {
     display: block;
-    margin-block-start: 0.25rem;
+    margin-top: 0.25rem;
     font-size: 1.125rem;
   }
 
   .counter {
-    margin-block-start: 1.5rem;
-    padding-block-start: 1.25rem;
-    border-block-start: 2px solid var(--_accent);
+    margin-top: 1.5rem;
+    padding-top: 1.25rem;
+    border-top: 2px solid var(--_accent);
     font-size: 1.25rem;
   }
   .n {
@@ -130,7 +130,7 @@ export const styles = css`
   }
   .next {
     display: block;
-    margin-block-start: 0.375rem;
+    margin-top: 0.375rem;
     font-size: 1rem;
   }
   .anniversary .next {
@@ -142,8 +142,8 @@ export const styles = css`
   }
   .vh {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
+    width: 1px;
+    height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
@@ -153,7 +153,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 1.25rem;
-    margin-block-start: 1.75rem;
+    margin-top: 1.75rem;
     padding: 0;
     list-style: none;
   }
@@ -166,12 +166,12 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
-    padding-block-start: 0.75rem;
-    border-block-start: 1px solid var(--_rule);
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--_rule);
   }
   .value {
     position: relative;
-    inline-size: fit-content;
+    width: fit-content;
     font-size: 2rem;
     font-weight: 600;
     line-height: 1.1;
@@ -199,16 +199,16 @@ export const styles = css`
     color: transparent;
   }
   .summary {
-    margin-block-start: 1.75rem;
-    max-inline-size: 62ch;
+    margin-top: 1.75rem;
+    max-width: 62ch;
   }
   .source {
-    margin-block-start: 1rem;
+    margin-top: 1rem;
     font-size: 0.875rem;
   }
 
   .layout-compact {
-    max-inline-size: var(--memorial-card-max-width, none);
+    max-width: var(--memorial-card-max-width, none);
   }
   .layout-compact .in {
     display: flex;
@@ -217,8 +217,8 @@ export const styles = css`
     padding: var(--memorial-card-padding, 0.5rem 1rem);
   }
   .layout-compact .carnation {
-    inline-size: 1rem;
-    block-size: 2rem;
+    width: 1rem;
+    height: 2rem;
   }
   .line {
     font-size: 0.9375rem;

@@ -21,10 +21,14 @@ const subscribers = new Set<ClockSubscriber>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let scheduled = false;
 
+/**
+ * Adds a subscriber, or re-reads its zone if it is one already. The page's
+ * listeners exist only while someone listens.
+ */
 export function subscribe(subscriber: ClockSubscriber): void {
-  if (subscribers.size === 0) {
+  if (!subscribers.size) {
     document.addEventListener('visibilitychange', onVisibilityChange);
-    window.addEventListener('pageshow', wake);
+    addEventListener('pageshow', wake);
   }
   subscribers.add(subscriber);
   reschedule();
@@ -32,19 +36,18 @@ export function subscribe(subscriber: ClockSubscriber): void {
 
 export function unsubscribe(subscriber: ClockSubscriber): void {
   if (!subscribers.delete(subscriber)) return;
-  if (subscribers.size === 0) {
+  if (!subscribers.size) {
     document.removeEventListener('visibilitychange', onVisibilityChange);
-    window.removeEventListener('pageshow', wake);
+    removeEventListener('pageshow', wake);
   }
   reschedule();
 }
 
 /**
- * Recomputes the one timer once the current task's subscriptions are done
- * (100 cards connecting at once schedule once). Call it when a subscriber's
- * zone changes.
+ * Recomputes the one timer once the current task's changes are done: 100
+ * cards connecting at once schedule once.
  */
-export function reschedule(): void {
+function reschedule(): void {
   if (scheduled) return;
   scheduled = true;
   queueMicrotask(schedule);
