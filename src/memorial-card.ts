@@ -53,13 +53,13 @@ const validated = new WeakMap<object, MemorialEvent | undefined>();
  * @cssprop --memorial-card-foreground - Main text colour. Light `#1d1a16`, dark `#f1ebe1`.
  * @cssprop --memorial-card-muted - Secondary text colour. Light `#5b5249`, dark `#b9afa2`.
  * @cssprop --memorial-card-accent - The carnation and the rule. Light `#a3142c`, dark `#e2596a`.
- * @cssprop --memorial-card-rule - Thin dividing lines and the border. Light `#ddd3c4`, dark `#3a342e`.
+ * @cssprop --memorial-card-rule - Thin dividing lines and the border. Light `#d9cebd`, dark `#3d3630`.
  * @cssprop --memorial-card-font-family - Body font. Default: the system sans-serif.
  * @cssprop --memorial-card-heading-font-family - Heading, date and numbers. Default: a system serif.
  * @cssprop --memorial-card-font-size - Base font size. Default `1rem`.
  * @cssprop --memorial-card-radius - Corner radius. Default `4px`.
- * @cssprop --memorial-card-padding - Inner space. Default: 1rem to 2.25rem with the card's width.
- * @cssprop --memorial-card-max-width - Widest the card grows. Default `40rem`.
+ * @cssprop --memorial-card-padding - Inner space. Default `1.25rem`, `2rem 2.25rem` from 30rem wide; compact `0.5rem 1rem`.
+ * @cssprop --memorial-card-max-width - Widest the card grows. Default `40rem`; compact: none.
  */
 export class MemorialCard extends LitElement implements ClockSubscriber, CountUpTarget {
   static override styles = styles;

@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * The card's look: a quiet memorial plaque. Every colour, font and size a
  * page may change is a `--memorial-card-*` custom property; the theme
- * classes only supply defaults. The article is the container that the
- * layout queries, so the card adapts to its own width, not the viewport's.
+ * classes only supply defaults. The article is the container its layout
+ * queries, so the card adapts to its own width, not the viewport's.
  */
 export const styles = css`
   :host {
@@ -20,7 +20,6 @@ export const styles = css`
     --_accent: var(--memorial-card-accent, #a3142c);
     --_rule: var(--memorial-card-rule, #d9cebd);
     --_leaf: #56644b;
-    --_serif: var(--memorial-card-heading-font-family, ui-serif, Georgia, Cambria, 'Noto Serif', 'Liberation Serif', serif);
     color-scheme: light;
     container-type: inline-size;
     box-sizing: border-box;
@@ -30,7 +29,7 @@ export const styles = css`
     border: 1px solid var(--_rule);
     border-radius: var(--memorial-card-radius, 4px);
     font: var(--memorial-card-font-size, 1rem) / 1.5
-      var(--memorial-card-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif);
+      var(--memorial-card-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif);
     overflow-wrap: break-word;
   }
   .theme-dark {
@@ -53,9 +52,7 @@ export const styles = css`
       color-scheme: dark;
     }
   }
-  p,
-  h2,
-  ul {
+  * {
     margin: 0;
   }
   .in {
@@ -66,7 +63,6 @@ export const styles = css`
       padding: var(--memorial-card-padding, 2rem 2.25rem);
     }
   }
-
   .carnation {
     flex: none;
     width: 2rem;
@@ -79,20 +75,16 @@ export const styles = css`
     fill: currentColor;
     stroke: none;
   }
-  .back {
-    opacity: 0.7;
-  }
-
   .head {
     display: flex;
     gap: 1rem;
   }
   .sub,
-  .muted,
   .date,
   .next,
   .label,
-  .source {
+  .source,
+  .muted {
     color: var(--_muted);
   }
   .sub {
@@ -103,11 +95,11 @@ export const styles = css`
   .title,
   .layout-card .date,
   .n {
-    font-family: var(--_serif);
+    font-family: var(--memorial-card-heading-font-family, ui-serif, Georgia, Cambria, 'Noto Serif', 'Liberation Serif', serif);
+    font-weight: 600;
   }
   .title {
     font-size: clamp(1.5rem, 6cqi, 2.125rem);
-    font-weight: 600;
     line-height: 1.2;
     text-wrap: balance;
   }
@@ -115,8 +107,8 @@ export const styles = css`
     display: block;
     margin-top: 0.25rem;
     font-size: 1.125rem;
+    font-weight: 400;
   }
-
   .counter {
     margin-top: 1.5rem;
     padding-top: 1.25rem;
@@ -125,7 +117,6 @@ export const styles = css`
   }
   .n {
     font-size: 2.75rem;
-    font-weight: 600;
     line-height: 1;
   }
   .next {
@@ -146,9 +137,7 @@ export const styles = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
-
   .figures {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
@@ -189,11 +178,11 @@ export const styles = css`
      accessibility tree; the changing digits are drawn over it. */
   .ticker {
     display: none;
+    position: absolute;
+    inset: 0;
   }
   .counting .ticker {
     display: block;
-    position: absolute;
-    inset: 0;
   }
   .counting .final {
     color: transparent;
@@ -206,7 +195,6 @@ export const styles = css`
     margin-top: 1rem;
     font-size: 0.875rem;
   }
-
   .layout-compact {
     max-width: var(--memorial-card-max-width, none);
   }
@@ -215,18 +203,15 @@ export const styles = css`
     gap: 0.75rem;
     align-items: center;
     padding: var(--memorial-card-padding, 0.5rem 1rem);
+    font-size: 0.9375rem;
   }
   .layout-compact .carnation {
     width: 1rem;
     height: 2rem;
   }
-  .line {
-    font-size: 0.9375rem;
-  }
-  .line .title {
+  .layout-compact .title {
     font-size: 1.0625rem;
   }
-
   @media (forced-colors: active) {
     .card,
     .counter,
