@@ -3,7 +3,6 @@ import type { Messages } from './messages.js';
 const az: Messages = {
   lang: 'az',
   locale: 'az',
-  name: 'Azərbaycanca',
   // CLDR data that Chromium does not ship for Azerbaijani.
   localeData: {
     months: [

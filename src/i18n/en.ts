@@ -3,7 +3,6 @@ import type { Messages } from './messages.js';
 const en: Messages = {
   lang: 'en',
   locale: 'en-GB',
-  name: 'English',
   ordinal: { one: '{n}st', two: '{n}nd', few: '{n}rd', other: '{n}th' },
   yearsAgo: { one: '{n} year ago', other: '{n} years ago' },
   anniversaryToday: 'Today: {ordinal} anniversary',

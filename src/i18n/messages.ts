@@ -35,8 +35,6 @@ export interface Messages {
   readonly lang: string;
   /** The locale handed to `Intl` when the page asks for the bare language. */
   readonly locale: string;
-  /** The language's own name, for pickers. */
-  readonly name: string;
   /** Data `Intl` may lack; when present it is used instead of `Intl`'s. */
   readonly localeData?: LocaleData;
   /** Ordinal patterns by `Intl.PluralRules({ type: 'ordinal' })` category. */

@@ -3,7 +3,6 @@ import type { Messages } from './messages.js';
 const ru: Messages = {
   lang: 'ru',
   locale: 'ru',
-  name: 'Русский',
   // Russian ordinals have one CLDR category; the feminine form agrees with «годовщина».
   ordinal: { other: '{n}-я' },
   yearsAgo: { one: '{n} год назад', few: '{n} года назад', many: '{n} лет назад', other: '{n} года назад' },
