@@ -124,6 +124,9 @@ export const styles = css`
     margin-top: 0.375rem;
     font-size: 1rem;
   }
+  time {
+    white-space: nowrap;
+  }
   .anniversary .next {
     color: var(--_fg);
     font-weight: 600;

@@ -124,6 +124,36 @@ describe('<memorial-card>: attributes', () => {
     );
   });
 
+  it('follows the reader’s colour scheme with theme="auto"', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation></memorial-card>`);
+    const bg = () => getComputedStyle(part(el, 'card')!).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(bg()).to.equal('rgb(21, 19, 17)');
+    await emulateMedia({ colorScheme: 'light' });
+    expect(bg()).to.equal('rgb(247, 243, 236)');
+  });
+
+  for (const width of [280, 320, 720, 1200]) {
+    for (const layout of ['card', 'compact']) {
+      for (const lang of ['az', 'en', 'ru']) {
+        it(`fits ${width} px without clipping or overflow (${layout}, ${lang})`, async () => {
+          const el = await card(html`<div style="width: ${width}px"><memorial-card lang=${lang} layout=${layout} now="2026-01-20" no-animation></memorial-card></div>`);
+          const article = part(el, 'card')! as HTMLElement;
+          expect(article.getBoundingClientRect().width).to.be.at.most(width);
+          for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('article, article :not(.vh)')) {
+            expect(node.scrollWidth, node.className || node.localName).to.be.at.most(node.clientWidth || node.scrollWidth);
+          }
+          const inner = el.shadowRoot!.querySelector('.in')!.getBoundingClientRect();
+          for (const node of el.shadowRoot!.querySelectorAll('p, h2, li, time, span')) {
+            const box = node.getBoundingClientRect();
+            if (box.width === 0) continue;
+            expect(box.right, node.textContent!).to.be.at.most(inner.right + 0.5);
+          }
+        });
+      }
+    }
+  }
+
   it('lets the page re-theme it with custom properties', async () => {
     const el = await card(html`<memorial-card style="--memorial-card-background: rgb(1, 2, 3)" lang="en" now="2026-11-25" no-animation></memorial-card>`);
     expect(getComputedStyle(part(el, 'card')!).backgroundColor).to.equal('rgb(1, 2, 3)');
@@ -142,6 +172,39 @@ describe('<memorial-card>: attributes', () => {
     expect(textOf(el, 'h2')).to.equal('An example memorial');
     expect(textOf(el, '.figures')).to.equal('12,345 names read');
     expect(textOf(el, '.counter')).to.contain('Today: 26th anniversary');
+  });
+});
+
+describe('<memorial-card>: events in the future and on their own day', () => {
+  const event = (date: string): MemorialEvent => ({
+    id: 'future',
+    date,
+    timeZone: 'UTC',
+    figures: [{ id: 'a', value: 1 }],
+    source: { name: 'Example', date: '2020-01-01' },
+    text: {
+      en: { title: 'A planned remembrance', summary: 'A sentence.', figures: { a: 'one' } },
+      ru: { title: 'Памятная дата', summary: 'Предложение.', figures: { a: 'один' } },
+    },
+  });
+
+  it('counts down to an event still ahead', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25" .data=${event('2026-12-25')} no-animation></memorial-card>`);
+    expect(textOf(el, '.counter')).to.equal('30 days to go');
+    const ru = await card(html`<memorial-card lang="ru" now="2026-12-24" .data=${event('2026-12-25')} no-animation></memorial-card>`);
+    expect(textOf(ru, '.counter')).to.equal('Остался 1 день');
+  });
+
+  it('says today on the event’s own date', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-12-25" .data=${event('2026-12-25')} no-animation></memorial-card>`);
+    expect(textOf(el, '.counter')).to.equal('Today');
+  });
+
+  it('shows the event’s English words when it has none in the card’s language', async () => {
+    const el = await card(html`<memorial-card lang="az" now="2026-11-25" .data=${event('2026-12-25')} no-animation></memorial-card>`);
+    expect(textOf(el, 'h2')).to.equal('A planned remembrance');
+    expect(el.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+    expect(textOf(el, '.counter')).to.equal('30 gün qalıb');
   });
 });
 
