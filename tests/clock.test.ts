@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { clockState } from '../src/live/clock.js';
-import type { MemorialCard } from '../src/memorial-card.js';
+import type { MemorialCard } from '../src/memorial-card-element.js';
 import { card, textOf } from './helpers.js';
 
 /** Lets the clock's microtask and the cards' updates run. */

@@ -1,7 +1,7 @@
 import { fixture } from '@open-wc/testing';
 import { type TemplateResult } from 'lit';
 import '../src/index.js';
-import type { MemorialCard } from '../src/memorial-card.js';
+import type { MemorialCard } from '../src/memorial-card-element.js';
 
 /** Renders a template holding one card and waits for it to draw. */
 export async function card(template: TemplateResult): Promise<MemorialCard> {

@@ -8,6 +8,7 @@ import { type ResolvedLanguage, defaultLanguage, matchLanguage } from './i18n/la
 import { subscribe, unsubscribe, type ClockSubscriber } from './live/clock.js';
 import { animate, cancel, stopWatching, whenVisible, type CountUpTarget } from './live/count-up.js';
 import { styles } from './styles.js';
+import { VERSION } from './version.js';
 import { dateInZone, isValidTimeZone, parseNow, toIsoDate } from './time/calendar.js';
 import { type CardView, type DateText, cardView, hasBundledText } from './view-model.js';
 
@@ -64,6 +65,9 @@ const validated = new WeakMap<object, MemorialEvent | undefined>();
 export class MemorialCard extends LitElement implements ClockSubscriber, CountUpTarget {
   static override styles = styles;
 
+  /** The package version, so that a second copy on the page can tell. */
+  static readonly version = VERSION;
+
   static override properties = {
     now: {},
     timeZone: { attribute: 'time-zone' },
@@ -109,6 +113,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
   #liveDay = '';
   #motion: 'pending' | 'counting' | 'done' = 'done';
   #warned = new Set<string>();
+  #child: { text: string; value: unknown } | undefined;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -119,6 +124,10 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     super.connectedCallback();
     // Back on the page after a move: re-check the day and listen again.
     if (this.hasUpdated) this.requestUpdate();
+    // Upgraded while the page is still parsing: a JSON child may come later.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -259,9 +268,12 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     return undefined;
   }
 
-  /** The bundled event, or the `data` property's once it passes the validator. */
+  /**
+   * The bundled event, or another one once it passes the validator: from the
+   * `data` property, else from a child `<script type="application/json">`.
+   */
   #event(): MemorialEvent {
-    const data: unknown = this.data;
+    const data: unknown = this.data ?? this.#childData();
     if (data === undefined || data === null) return january20;
     if (typeof data !== 'object') {
       this.#warn('data', String(data), 'the bundled event');
@@ -275,6 +287,24 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
       validated.set(data, result.ok ? result.event : undefined);
     }
     return validated.get(data) ?? january20;
+  }
+
+  /** The parsed JSON of a child `<script type="application/json">`, parsed once per text. */
+  #childData(): unknown {
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (text === undefined || text === null) return undefined;
+    if (this.#child?.text !== text) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        console.warn(
+          `<memorial-card> the JSON in its <script type="application/json"> does not parse (${(error as Error).message}); showing the bundled event instead.`,
+        );
+      }
+      this.#child = { text, value };
+    }
+    return this.#child.value;
   }
 
   /** `value` when it is unset or passes `valid`, else `fallback`, with a warning. */

@@ -1,0 +1,101 @@
+import { expect, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import { define, MemorialCard } from '../src/index.js';
+import { VERSION } from '../src/version.js';
+import { card, textOf } from './helpers.js';
+
+describe('define', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => {
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => warn.restore());
+
+  it('registers <memorial-card> once; calling it again is harmless and silent', () => {
+    expect(customElements.get('memorial-card')).to.equal(MemorialCard);
+    define();
+    define('memorial-card');
+    expect(warn.called).to.be.false;
+  });
+
+  it('registers another tag name with a subclass of its own', async () => {
+    define('remembrance-card');
+    define('remembrance-card');
+    const el = document.createElement('remembrance-card');
+    expect(el).to.be.instanceOf(MemorialCard);
+    expect(el.constructor).to.not.equal(MemorialCard);
+    expect(warn.called).to.be.false;
+  });
+
+  it('leaves a tag taken by another version or element alone, with a warning', () => {
+    const registry = (ctor: CustomElementConstructor) =>
+      ({ get: () => ctor, define: sinon.spy() }) as unknown as CustomElementRegistry & { define: sinon.SinonSpy };
+    const older = registry(class extends HTMLElement { static version = '0.0.1'; });
+    define('memorial-card', older);
+    expect(older.define.called).to.be.false;
+    expect(String(warn.lastCall.args[0])).to.contain('already defined by memorial-card 0.0.1');
+
+    const foreign = registry(class extends HTMLElement {});
+    define('memorial-card', foreign);
+    expect(String(warn.lastCall.args[0])).to.contain('already defined by another element');
+
+    const sameVersion = registry(class extends HTMLElement { static version = VERSION; });
+    warn.resetHistory();
+    define('memorial-card', sameVersion);
+    expect(warn.called).to.be.false;
+  });
+
+  it('knows its own version', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(MemorialCard.version).to.equal(pkg.version);
+  });
+});
+
+describe('a JSON child for CMSs', () => {
+  let warn: sinon.SinonStub;
+  beforeEach(() => {
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => warn.restore());
+
+  const json = JSON.stringify({
+    id: 'cms',
+    date: '2001-09-11',
+    timeZone: 'America/New_York',
+    figures: [{ id: 'a', value: 2977 }],
+    source: { name: 'Example', date: '2021-09-11' },
+    text: { en: { title: 'A memorial from a CMS', summary: 'A sentence.', figures: { a: 'people' } } },
+  });
+
+  it('shows the event in a child <script type="application/json">', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation
+      ><script type="application/json">${json}</script></memorial-card
+    >`);
+    expect(textOf(el, 'h2')).to.equal('A memorial from a CMS');
+    expect(textOf(el, '.figures')).to.equal('2,977 people');
+    expect(warn.called).to.be.false;
+  });
+
+  it('warns about JSON that does not parse and shows the bundled event', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation
+      ><script type="application/json">{ "id": </script></memorial-card
+    >`);
+    expect(String(warn.firstCall.args[0])).to.contain('does not parse');
+    expect(textOf(el, 'h2')).to.equal('The January 20 tragedy');
+  });
+
+  it('warns about invalid data in the JSON and shows the bundled event', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation
+      ><script type="application/json">{"id":"x","date":"yesterday"}</script></memorial-card
+    >`);
+    expect(String(warn.firstCall.args[0])).to.contain('date: expected a real date');
+    expect(textOf(el, '.figures')).to.contain('147');
+  });
+
+  it('prefers the data property to the JSON child', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25" .data=${JSON.parse(json.replace('from a CMS', 'from a property'))} no-animation
+      ><script type="application/json">${json}</script></memorial-card
+    >`);
+    expect(textOf(el, 'h2')).to.equal('A memorial from a property');
+  });
+});
