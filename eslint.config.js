@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', 'tmp/', 'screenshots/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],

@@ -29,6 +29,7 @@ const validated = new WeakMap<object, MemorialEvent | undefined>();
  * "years since" counter with the next anniversary, the key figures with their
  * source, in Azerbaijani, English or Russian.
  *
+ * @tagname memorial-card
  * @summary A dignified, self-contained memorial card with a live anniversary counter.
  *
  * @attr lang - Language: `az`, `en` or `ru` (any BCP 47 tag with those languages). Default: the nearest ancestor's `lang`, then the browser's language, then `en`.
