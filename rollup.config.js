@@ -5,7 +5,8 @@ import typescript from '@rollup/plugin-typescript';
 
 /**
  * The script-tag builds: one self-contained, minified file with Lit inside,
- * as an ES module and as a classic script.
+ * as an ES module and as a classic script; and the two small scripts of the
+ * iframe embed (the page's own, and embed.js for the page around it).
  */
 const plugins = () => [
   resolve({ exportConditions: ['production'] }),
@@ -25,6 +26,16 @@ const plugins = () => [
 ];
 
 export default [
+  {
+    input: 'src/embed/page.ts',
+    output: { file: 'dist/embed-page.js', format: 'es' },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/embed/resize.ts',
+    output: { file: 'dist/embed.js', format: 'iife' },
+    plugins: plugins(),
+  },
   {
     input: 'src/index.ts',
     output: { file: 'dist/memorial-card.js', format: 'es' },

@@ -121,6 +121,17 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     if (name === 'lang') this.requestUpdate();
   }
 
+  /**
+   * A card rendered on the server arrives with a declarative shadow root. Its
+   * content is replaced by the first render, in the same task, so the page
+   * never paints an empty card in between.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    prerendered?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Back on the page after a move: re-check the day and listen again.
@@ -253,7 +264,8 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
   /** Own `lang`, then the nearest ancestor's (across shadow roots), then the browser's, then English. */
   #language(): ResolvedLanguage {
     const own = this.getAttribute('lang');
-    const tags = own === null ? [this.#inheritedLang(), ...navigator.languages] : [own];
+    const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
+    const tags = own === null ? [this.#inheritedLang(), ...browser] : [own];
     for (const tag of tags) {
       const match = tag === undefined ? undefined : matchLanguage(tag);
       if (match) return match;
@@ -292,7 +304,8 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
 
   /** The parsed JSON of a child `<script type="application/json">`, parsed once per text. */
   #childData(): unknown {
-    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    // (querySelector is missing where the card is rendered on a server.)
+    const text = this.querySelector?.(':scope > script[type="application/json"]')?.textContent;
     if (text === undefined || text === null) return undefined;
     if (this.#child?.text !== text) {
       let value: unknown;
