@@ -1,30 +1,104 @@
 // The demo's configurator: every control sets one attribute on a live card,
-// and the snippet below it shows the markup to paste.
+// and the snippets below show the markup to paste for each way in.
+import { cardView, dateInZone, formatterFor, january20, languages, matchLanguage, parseNow } from '../dist/memorial-card.js';
+
 const form = document.getElementById('controls');
 const stage = document.getElementById('stage');
-const snippet = document.getElementById('snippet');
+const list = document.getElementById('snippet-list');
 const replay = document.getElementById('replay');
-
 const ATTRIBUTES = ['lang', 'theme', 'layout', 'now', 'time-zone', 'no-animation'];
+const version = customElements.get('memorial-card')?.version ?? '0.0.0';
+form.elements.base.value = new URL('../dist/', location.href).href;
+const sri = await fetch('../dist/sri.json').then((r) => r.json());
+
+const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/** The attributes the controls ask for, defaults left out. */
+function attributes() {
+  const data = new FormData(form);
+  const attrs = [];
+  for (const name of ATTRIBUTES) {
+    const value = data.get(name);
+    if (name === 'no-animation') {
+      if (value !== null) attrs.push([name, '']);
+    } else if (value && !(name === 'theme' && value === 'auto') && !(name === 'layout' && value === 'card')) {
+      attrs.push([name, value]);
+    }
+  }
+  return attrs;
+}
+
+/** The facts as plain HTML, for readers without JavaScript and for crawlers. */
+function fallback(attrs) {
+  const get = (name) => attrs.find(([n]) => n === name)?.[1];
+  const language = matchLanguage(get('lang') ?? 'en') ?? matchLanguage('en');
+  const zone = get('time-zone') ?? january20.timeZone;
+  const now = (get('now') && parseNow(get('now'), zone)) ?? Date.now();
+  const view = cardView(january20, formatterFor(language.messages, language.locale), dateInZone(now, zone));
+  const items = view.figures.map((f) => `    <li><b>${escape(f.valueText)}</b> ${escape(f.label)}</li>`).join('\n');
+  const source = view.source
+    .map((p) => (p.key === 'date' ? `<time datetime="${view.sourceDate.iso}">${escape(p.text)}</time>` : escape(p.text)))
+    .join('');
+  return `  <p><strong>${escape(view.title)}</strong> · <time datetime="${view.eventDate.iso}">${escape(view.eventDate.text)}</time></p>
+  <ul>
+${items}
+  </ul>
+  <p>${source}</p>`;
+}
+
+function snippets(attrs) {
+  const base = form.elements.base.value.replace(/\/?$/, '/');
+  const tag = `<memorial-card${attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escape(v)}"`)).join('')}>`;
+  const element = `${tag}\n${fallback(attrs)}\n</memorial-card>`;
+  const query = new URLSearchParams(attrs.map(([n, v]) => [n, v])).toString();
+  const iframe = `<iframe src="${base}embed.html${query ? `?${escape(query)}` : ''}" title="Memorial card: the January 20 tragedy" loading="lazy" style="width: 100%; max-width: 40rem; height: 640px; border: 0"></iframe>`;
+  const props = attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${v}"`)).join('');
+  return [
+    ['Module script (recommended)', 'For pages and CMS blocks that keep scripts.',
+      `<script type="module" src="${base}memorial-card.js" integrity="${sri['memorial-card.js']}" crossorigin="anonymous"></script>\n${element}`],
+    ['Classic script', 'For pages that cannot load modules.',
+      `<script src="${base}memorial-card.iife.js" integrity="${sri['memorial-card.iife.js']}" crossorigin="anonymous" defer></script>\n${element}`],
+    ['Iframe that sizes itself', 'For CMSs that strip custom elements but keep one script.',
+      `${iframe}\n<script src="${base}embed.js" integrity="${sri['embed.js']}" crossorigin="anonymous" defer></script>`],
+    ['Iframe alone', 'For CMSs that keep no script at all (Notion, Wix, Squarespace embeds): the height is fixed.', iframe],
+    ['npm, with React 19, Vue or Angular', 'Install with npm i memorial-card, then:',
+      `import 'memorial-card';\n\n// React 19: <memorial-card${props}></memorial-card>\n// Vue: <memorial-card${props}></memorial-card> (compilerOptions.isCustomElement: tag => tag === 'memorial-card')\n// Angular: schemas: [CUSTOM_ELEMENTS_SCHEMA], then <memorial-card${props}></memorial-card>`],
+    ['Static HTML, rendered on a server', 'A pre-rendered card that reads without JavaScript and shifts nothing when it comes to life:',
+      `npx memorial-card render${attrs.map(([n, v]) => (v === '' ? ` --${n}` : ` --${n} ${v}`)).join('')} > card.html`],
+  ];
+}
 
 function build() {
+  const attrs = attributes();
   const card = document.createElement('memorial-card');
-  const data = new FormData(form);
-  for (const name of ATTRIBUTES) {
-    const value = name === 'no-animation' ? (data.has(name) ? '' : null) : data.get(name);
-    if (value === null || (value === '' && name !== 'no-animation')) continue;
-    if (name === 'theme' && value === 'auto') continue;
-    if (name === 'layout' && value === 'card') continue;
-    card.setAttribute(name, value);
-  }
-  const width = Number(data.get('width'));
+  for (const [name, value] of attrs) card.setAttribute(name, value);
+  const width = Number(form.elements.width.value);
   form.elements.widthOut.value = `${width} px`;
   stage.style.width = `${width + 34}px`;
   stage.replaceChildren(card);
-  const attrs = [...card.attributes].map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${a.value}"`)).join('');
-  snippet.textContent = `<script type="module" src="https://your.cdn/memorial-card.js"></script>\n<memorial-card${attrs}></memorial-card>`;
+
+  list.replaceChildren(
+    ...snippets(attrs).flatMap(([title, note, code]) => {
+      const h = document.createElement('h3');
+      h.textContent = title;
+      const p = document.createElement('p');
+      p.textContent = note;
+      const pre = document.createElement('pre');
+      pre.className = 'snippet';
+      pre.textContent = code;
+      const copy = document.createElement('button');
+      copy.type = 'button';
+      copy.textContent = 'Copy';
+      copy.addEventListener('click', () => navigator.clipboard?.writeText(code));
+      return [h, p, pre, copy];
+    }),
+  );
 }
 
+for (const option of form.elements.lang.options) {
+  if (option.value && !languages[option.value]) option.remove();
+}
+document.title = `<memorial-card> ${version} demo`;
 form.addEventListener('input', build);
 form.addEventListener('change', build);
 replay.addEventListener('click', build);

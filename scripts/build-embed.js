@@ -1,7 +1,8 @@
 // Writes dist/embed.html: the page for iframes, pre-rendered (declarative
 // shadow DOM and plain-HTML facts) so it reads without JavaScript, then made
-// live by memorial-card.js. Run after `tsc -p tsconfig.build.json`.
-import { writeFileSync } from 'node:fs';
+// live by memorial-card.js; and dist/sri.json. Run after `tsc -p tsconfig.build.json`.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { renderCard } from '../dist/ssr/render.js';
 
 const card = await renderCard({ lang: 'en' });
@@ -24,3 +25,10 @@ ${card}
 writeFileSync('dist/embed.html', page);
 writeFileSync('dist/embed.css', 'html,body{margin:0;padding:0;background:transparent}\n');
 console.log(`dist/embed.html: ${page.length} bytes`);
+
+// Subresource Integrity hashes of the script files, for the demo's snippets.
+const sri = {};
+for (const file of ['memorial-card.js', 'memorial-card.iife.js', 'embed.js']) {
+  sri[file] = `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
+}
+writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);

@@ -17,4 +17,29 @@ writeFileSync(`${dir}/static-az-live.html`, page(az, script));
 const en = await renderCard({ lang: 'en', now: '2026-11-25', noAnimation: true });
 const after = '<p id="after">Text after the card, which must not move when the card comes to life.</p>';
 writeFileSync(`${dir}/snippet.html`, page(`<h1>A page</h1>\n${script}${en}\n${after}`));
+// The README snippets as users paste them: scripts, the element, plain facts.
+const facts = `<memorial-card lang="az" now="2026-11-25" no-animation>
+  <p><strong>20 Yanvar faciəsi</strong> · <time datetime="1990-01-20">20 yanvar 1990</time></p>
+  <ul><li><b>147</b> nəfər həlak olub</li><li><b>744</b> nəfər ağır yaralanıb</li><li><b>841</b> nəfər qanunsuz həbs olunub</li><li><b>200</b> yaşayış binası, ev və əmlak dağıdılıb</li></ul>
+  <p>Rəqəmlər: Trend, <time datetime="2026-01-20">20 yanvar 2026</time></p>
+</memorial-card>`;
+// Errors on the page are kept for the test to read.
+const recordErrors = '<script src="/tests/pages/record-errors.js"></script>\n';
+const moduleScript = '<script type="module" src="/dist/memorial-card.js"></script>\n';
+const classicScript = '<script src="/dist/memorial-card.iife.js" defer></script>\n';
+writeFileSync(`${dir}/module.html`, page(facts, recordErrors + moduleScript));
+writeFileSync(`${dir}/classic.html`, page(facts, recordErrors + classicScript));
+writeFileSync(`${dir}/both.html`, page(facts, recordErrors + moduleScript + classicScript + classicScript.replace('.js"', '.js?again"') + moduleScript.replace('.js"', '.js?again"')));
+const json = JSON.stringify({
+  id: 'cms-example',
+  date: '2004-03-11',
+  timeZone: 'Europe/Madrid',
+  figures: [{ id: 'killed', value: 193 }],
+  source: { name: 'Example Archive', date: '2024-03-11' },
+  text: { en: { title: 'An example from a CMS', summary: 'One sentence.', figures: { killed: 'people killed' } } },
+});
+writeFileSync(
+  `${dir}/json.html`,
+  page(`<memorial-card lang="en" now="2026-11-25" no-animation><script type="application/json">${json}</script></memorial-card>`, recordErrors + moduleScript),
+);
 console.log(`test pages in ${dir}/`);

@@ -1,0 +1,9 @@
+// Loaded first by the test pages: keeps every error and warning the page
+// raises, so a test can assert there were none.
+window.pageErrors = [];
+window.addEventListener('error', (event) => window.pageErrors.push(String(event.message)));
+const warn = console.warn.bind(console);
+console.warn = (...args) => {
+  window.pageErrors.push(`warn: ${args.join(' ')}`);
+  warn(...args);
+};
