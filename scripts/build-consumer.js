@@ -14,6 +14,17 @@ const [{ filename }] = JSON.parse(
   execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
 );
 execFileSync('tar', ['-xzf', `${dir}/${filename}`, '-C', `${dir}/node_modules/memorial-card`, '--strip-components=1']);
+
+// What is published: everything the ways in need, and no tests or demo.
+const listed = execFileSync('tar', ['-tzf', `${dir}/${filename}`], { encoding: 'utf8' }).split('\n');
+const required = ['dist/memorial-card.js', 'dist/memorial-card.iife.js', 'dist/embed.html', 'dist/embed.js', 'dist/embed-page.js',
+  'dist/index.js', 'dist/index.d.ts', 'dist/memorial-card-element.d.ts', 'dist/helpers.d.ts', 'dist/ssr/cli.js', 'dist/ssr/render.js',
+  'custom-elements.json', 'README.md', 'LICENSE'];
+const missing = required.filter((file) => !listed.includes(`package/${file}`));
+const unwanted = listed.filter((file) => /^package\/(tests|demo|scripts|src|tmp)\//.test(file));
+if (missing.length || unwanted.length) {
+  throw new Error(`package contents: missing ${missing.join(', ') || 'nothing'}; unwanted ${unwanted.join(', ') || 'nothing'}`);
+}
 // Compile the consumer where it stands, so 'memorial-card' resolves to the
 // installed tarball and its .d.ts files (lit from the repository above it).
 copyFileSync('tests/consumer/main.ts', `${dir}/main.ts`);
