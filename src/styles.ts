@@ -215,6 +215,16 @@ export const styles = css`
   .layout-compact .title {
     font-size: 1.0625rem;
   }
+  @media (prefers-contrast: more) {
+    .card {
+      --_muted: var(--_fg);
+      --_rule: var(--_fg);
+      border-width: 2px;
+    }
+    .figure {
+      border-top-width: 2px;
+    }
+  }
   @media (forced-colors: active) {
     .card,
     .counter,
