@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 /**
  * The whole suite runs in Debian's Chromium (no browser is downloaded), with
@@ -31,10 +32,23 @@ const chromium = (timezoneId, locale) =>
 export default {
   nodeResolve: true,
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Screenshots of the card against committed baselines (tests/screenshots).
+    // A change fails until the baselines are updated on purpose with
+    // `npm run test:update-screenshots`. A small tolerance absorbs
+    // anti-aliasing changes between Chromium versions.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'tests/screenshots',
+      failureThreshold: 0.1,
+      failureThresholdType: 'percent',
+    }),
+  ],
   groups: [
-    { name: 'new-york', files: 'tests/**/*.test.ts', browsers: [chromium('America/New_York', 'en-US')] },
-    { name: 'tokyo', files: 'tests/**/*.test.ts', browsers: [chromium('Asia/Tokyo', 'ru-RU')] },
+    { name: 'new-york', files: ['tests/*.test.ts', 'tests/visual/*.test.ts'], browsers: [chromium('America/New_York', 'en-US')] },
+    // The visual suite is about pixels, not zones: it runs once.
+    { name: 'tokyo', files: 'tests/*.test.ts', browsers: [chromium('Asia/Tokyo', 'ru-RU')] },
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },

@@ -95,6 +95,24 @@ function build() {
   );
 }
 
+// Re-theming: each control is one custom property on the themed card.
+const themeForm = document.getElementById('theme-controls');
+const themed = document.getElementById('themed');
+const themeCss = document.getElementById('theme-css');
+function retheme() {
+  const lines = [];
+  for (const control of themeForm.elements) {
+    if (!control.name) continue;
+    const value = control.value && control.value !== control.defaultValue ? `${control.value}${control.dataset.unit ?? ''}` : '';
+    themed.style.setProperty(control.name, value || null);
+    if (value) lines.push(`  ${control.name}: ${value};`);
+  }
+  themeCss.textContent = lines.length ? `memorial-card {\n${lines.join('\n')}\n}` : '/* the defaults */';
+}
+themeForm.addEventListener('input', retheme);
+themeForm.addEventListener('reset', () => setTimeout(retheme));
+retheme();
+
 for (const option of form.elements.lang.options) {
   if (option.value && !languages[option.value]) option.remove();
 }

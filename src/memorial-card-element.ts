@@ -231,7 +231,8 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
   }
 
   #compact(view: CardView) {
-    const dot = [' ', html`<span aria-hidden="true">·</span>`, ' '];
+    // A no-break space keeps each dot at the end of a line, never at the start.
+    const dot = ['\u00a0', html`<span aria-hidden="true">·</span>`, ' '];
     return html`${carnation}
       <p class="line">
         <strong id="title" class="title" part="title" lang=${view.textLang}>${view.title}</strong>${dot}${this.#date(
