@@ -56,6 +56,8 @@ describe('calendar: the next midnight', () => {
     ['2026-11-01T12:00:00Z', 'America/New_York', '2026-11-02T05:00:00.000Z'],
     ['2026-01-19T12:00:00Z', 'Asia/Tokyo', '2026-01-19T15:00:00.000Z'],
     ['2026-01-19T12:00:00Z', 'Pacific/Honolulu', '2026-01-20T10:00:00.000Z'],
+    // A millisecond before midnight: the next day starts at midnight, not later (found by fast-check).
+    ['2099-12-31T23:59:59.001Z', 'UTC', '2100-01-01T00:00:00.000Z'],
     // Chile's DST skips 00:00 on 6 September 2026: the day starts at 01:00.
     ['2026-09-05T12:00:00Z', 'America/Santiago', '2026-09-06T04:00:00.000Z'],
   ];

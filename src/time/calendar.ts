@@ -79,7 +79,7 @@ export function nextMidnight(instant: number, timeZone: string): number {
   let start = zonedInstant(tomorrow, timeZone);
   // Zones whose DST change skips 00:00 start the day later: step forward.
   for (let i = 0; i < 8 && compareDates(dateInZone(start, timeZone), tomorrow) < 0; i++) start += 900_000;
-  return Math.max(start, instant + 1000);
+  return Math.max(start, instant + 1);
 }
 
 /** Days since 1970-01-01. */
