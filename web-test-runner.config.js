@@ -29,7 +29,17 @@ const chromium = (timezoneId, locale) =>
     createBrowserContext: ({ browser }) => browser.newContext({ timezoneId, locale }),
   });
 
+/** The policy of DESIGN §8 and issue 5: nothing but the page's own scripts and styles. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
+  middleware: [
+    async (ctx, next) => {
+      await next();
+      if (ctx.path === '/tests/pages/strict.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   nodeResolve: true,
   concurrency: 1,
   plugins: [

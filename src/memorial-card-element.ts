@@ -294,7 +294,13 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
       return january20;
     }
     if (!validated.has(data)) {
-      const result = validateEvent(data, hasBundledText);
+      let result: ReturnType<typeof validateEvent>;
+      try {
+        result = validateEvent(data, hasBundledText);
+      } catch (error) {
+        // A getter or proxy that throws: the data cannot even be read.
+        result = { ok: false, errors: [`data could not be read (${(error as Error)?.message ?? error})`] };
+      }
       if (!result.ok) {
         console.warn(`<memorial-card> data is invalid, showing the bundled event instead:\n- ${result.errors.join('\n- ')}`);
       }

@@ -58,6 +58,8 @@ describe('calendar: the next midnight', () => {
     ['2026-01-19T12:00:00Z', 'Pacific/Honolulu', '2026-01-20T10:00:00.000Z'],
     // A millisecond before midnight: the next day starts at midnight, not later (found by fast-check).
     ['2099-12-31T23:59:59.001Z', 'UTC', '2100-01-01T00:00:00.000Z'],
+    // Colombo's clocks went back from 00:30 to 00:00 on 26 October 1996: the day starts at the first midnight (found by fast-check).
+    ['1996-10-24T17:30:00Z', 'Asia/Colombo', '1996-10-25T17:30:00.000Z'],
     // Chile's DST skips 00:00 on 6 September 2026: the day starts at 01:00.
     ['2026-09-05T12:00:00Z', 'America/Santiago', '2026-09-06T04:00:00.000Z'],
   ];
@@ -80,6 +82,10 @@ describe('calendar: parsing the now attribute', () => {
     // No offset: wall-clock time in the card's zone.
     ['2026-01-20T00:00', 'Asia/Baku', '2026-01-19T20:00:00.000Z'],
     ['2024-02-29', 'UTC', '2024-02-29T12:00:00.000Z'],
+    // A wall time that happens twice (New York falls back at 02:00): the first.
+    ['2026-11-01T01:30', 'America/New_York', '2026-11-01T05:30:00.000Z'],
+    // A wall time that never happens (New York springs forward at 02:00): after the jump.
+    ['2026-03-08T02:30', 'America/New_York', '2026-03-08T07:30:00.000Z'],
   ];
   for (const [value, zone, instant] of rows) {
     it(`"${value}" in ${zone} is ${instant}`, () => {

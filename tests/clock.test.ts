@@ -102,4 +102,45 @@ describe('the shared clock', () => {
     await settle([el]);
     expect(textOf(el, '.next')).to.contain('37th anniversary in 56 days');
   });
+
+  describe('clock faults', () => {
+    const hideAndShow = async (els: MemorialCard[]) => {
+      setVisibility('hidden');
+      await settle(els);
+      setVisibility('visible');
+      await settle(els);
+    };
+
+    it('is right after the clock jumps forward a year, as soon as the page is seen', async () => {
+      const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+      clock.setSystemTime(Date.parse('2027-01-19T21:00:00Z'));
+      await hideAndShow([el]);
+      expect(textOf(el, '.counter')).to.equal('37 years ago. Today: 37th anniversary · National Mourning Day');
+      expect(clock.countTimers()).to.equal(1);
+    });
+
+    it('is right after the clock jumps back a day', async () => {
+      clock.setSystemTime(Date.parse('2026-01-20T08:00:00Z'));
+      const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+      expect(textOf(el, '.next')).to.contain('Today: 36th anniversary');
+      clock.setSystemTime(Date.parse('2026-01-19T08:00:00Z'));
+      await hideAndShow([el]);
+      expect(textOf(el, '.next')).to.contain('36th anniversary tomorrow');
+      expect(clock.countTimers()).to.equal(1);
+    });
+
+    it('sets its one timer for the next midnight after a jump, not the old one', async () => {
+      const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+      clock.setSystemTime(Date.parse('2026-06-01T12:00:00Z'));
+      await hideAndShow([el]);
+      // Baku's next midnight is 20:00 UTC: eight hours on, less a millisecond nothing changes.
+      clock.tick(8 * 3600_000 - 1);
+      await settle([el]);
+      expect(textOf(el, '.next')).to.contain('in 233 days');
+      clock.tick(1);
+      await settle([el]);
+      expect(textOf(el, '.next')).to.contain('in 232 days');
+      expect(clock.countTimers()).to.equal(1);
+    });
+  });
 });

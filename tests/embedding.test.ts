@@ -117,6 +117,54 @@ describe('dist/embed.js', () => {
   });
 });
 
+describe('dist/embed.html messaging', () => {
+  it('sends only its height, and obeys no message it receives', async () => {
+    const received: unknown[] = [];
+    const iframe = document.createElement('iframe');
+    const listener = (event: MessageEvent) => {
+      if (event.source === iframe.contentWindow) received.push(event.data);
+    };
+    addEventListener('message', listener);
+    iframe.src = '/dist/embed.html?lang=az&now=2026-11-25&no-animation';
+    (await fixture<HTMLElement>(html`<div style="width: 640px"></div>`)).append(iframe);
+    await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    const card = await liveCard(iframe);
+    const before = card.shadowRoot!.innerHTML;
+    const attributes = card.getAttributeNames().map((name) => `${name}=${card.getAttribute(name)}`);
+
+    const win = iframe.contentWindow!;
+    for (const data of [
+      { type: 'memorial-card:height', height: 10 },
+      { type: 'memorial-card:set', lang: 'ru' },
+      { lang: 'en', theme: 'dark', layout: 'compact' },
+      '<img src=x onerror=alert(1)>',
+      null,
+    ]) {
+      win.postMessage(data, '*');
+    }
+    // A message the page sends to itself arrives after the ones above.
+    await new Promise((resolve) => {
+      win.addEventListener('message', function done(event) {
+        if (event.data === 'done') {
+          win.removeEventListener('message', done);
+          resolve(undefined);
+        }
+      });
+      win.postMessage('done', '*');
+    });
+    await card.updateComplete;
+    expect(card.getAttributeNames().map((name) => `${name}=${card.getAttribute(name)}`)).to.deep.equal(attributes);
+    expect(card.shadowRoot!.innerHTML).to.equal(before);
+    removeEventListener('message', listener);
+
+    expect(received.length).to.be.greaterThan(0);
+    for (const data of received) {
+      expect(Object.keys(data as object).sort()).to.deep.equal(['height', 'type']);
+      expect((data as { type: string }).type).to.equal('memorial-card:height');
+    }
+  });
+});
+
 describe('the static render', () => {
   it('reads the same before and after the browser makes it live', async () => {
     const still = await frame('/tmp/pages/static-az-live.html', 'allow-same-origin');

@@ -62,12 +62,18 @@ export function zoneOffset(instant: number, timeZone: string): number {
 
 /**
  * The instant at which the wall clock in `timeZone` reads `date` at the
- * given time of day (ms). In a DST gap it returns the instant after it.
+ * given time of day (ms). Where the clock goes back and the time happens
+ * twice, the first; where it jumps forward and the time never happens, the
+ * instant after the jump (as `Temporal`'s "compatible" disambiguation).
  */
 export function zonedInstant(date: CalendarDate, timeZone: string, timeOfDay = 0): number {
   const wall = Date.UTC(date.year, date.month - 1, date.day) + timeOfDay;
-  const first = wall - zoneOffset(wall, timeZone);
-  return Math.max(first, wall - zoneOffset(first, timeZone));
+  // The offsets in force a day before and a day after: the instant is one of these.
+  const candidates = [wall - zoneOffset(wall - DAY_MS, timeZone), wall - zoneOffset(wall + DAY_MS, timeZone)].sort(
+    (a, b) => a - b,
+  );
+  const second = Math.floor(wall / 1000) * 1000;
+  return candidates.find((t) => wallClock(t, timeZone)[0] === second) ?? candidates[1];
 }
 
 /**
