@@ -72,7 +72,22 @@ export function hasBundledText(id: string): boolean {
   return Object.values(languages).some((messages) => Object.hasOwn(messages.events, id));
 }
 
+const views = new WeakMap<MemorialEvent, Map<string, CardView>>();
+
+/**
+ * Everything the card shows for `event` in `format`'s language on `today`.
+ * Cached per event, language and day: a page of 100 cards computes it once.
+ */
 export function cardView(event: MemorialEvent, format: Formatter, today: CalendarDate): CardView {
+  let byKey = views.get(event);
+  if (!byKey) views.set(event, (byKey = new Map()));
+  const key = `${format.messages.lang}|${format.locale}|${toIsoDate(today)}`;
+  let view = byKey.get(key);
+  if (!view) byKey.set(key, (view = computeView(event, format, today)));
+  return view;
+}
+
+function computeView(event: MemorialEvent, format: Formatter, today: CalendarDate): CardView {
   const m = format.messages;
   const { text, lang: textLang } = eventText(event, m.lang);
   // The validator guarantees that the dates parse.

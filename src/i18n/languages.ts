@@ -14,11 +14,19 @@ export interface ResolvedLanguage {
   readonly locale: string;
 }
 
+const matches = new Map<string, ResolvedLanguage | undefined>();
+
 /**
  * The bundled language for a BCP 47 tag (`az-Latn-AZ` → az, `ru-RU` → ru), or
- * undefined when the tag is malformed or its language is not bundled.
+ * undefined when the tag is malformed or its language is not bundled. Cached:
+ * a page of cards asks the same question many times.
  */
 export function matchLanguage(tag: string): ResolvedLanguage | undefined {
+  if (!matches.has(tag)) matches.set(tag, resolve(tag));
+  return matches.get(tag);
+}
+
+function resolve(tag: string): ResolvedLanguage | undefined {
   let canonical: string;
   try {
     [canonical] = Intl.getCanonicalLocales(tag.trim());
