@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { define, MemorialCard } from '../src/index.js';
 import { VERSION } from '../src/version.js';
+import { exampleEvent } from './fixtures.js';
 import { card, textOf } from './helpers.js';
 
 describe('define', () => {
@@ -58,14 +59,7 @@ describe('a JSON child for CMSs', () => {
   });
   afterEach(() => warn.restore());
 
-  const json = JSON.stringify({
-    id: 'cms',
-    date: '2001-09-11',
-    timeZone: 'America/New_York',
-    figures: [{ id: 'a', value: 2977 }],
-    source: { name: 'Example', date: '2021-09-11' },
-    text: { en: { title: 'A memorial from a CMS', summary: 'A sentence.', figures: { a: 'people' } } },
-  });
+  const json = JSON.stringify(exampleEvent({ value: 2977, title: 'A memorial from a CMS', label: 'people' }));
 
   it('shows the event in a child <script type="application/json">', async () => {
     const el = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation

@@ -3,29 +3,7 @@
 // render made live, and the layout shift of the pre-rendered snippet.
 // The pages under /tmp/pages are written by scripts/build-fixtures.js.
 import { expect, fixture, html } from '@open-wc/testing';
-
-type CardElement = HTMLElement & { updateComplete: Promise<boolean> };
-
-async function frame(src: string, sandbox?: string): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
-  iframe.style.cssText = 'width: 640px; height: 150px; border: 0';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
-  const host = await fixture<HTMLElement>(html`<div></div>`);
-  host.append(iframe);
-  await loaded;
-  return iframe;
-}
-
-/** The card in a frame, once its script has made it live. */
-async function liveCard(iframe: HTMLIFrameElement): Promise<CardElement> {
-  const win = iframe.contentWindow as Window & typeof globalThis;
-  await win.customElements.whenDefined('memorial-card');
-  const card = iframe.contentDocument!.querySelector('memorial-card') as CardElement;
-  await card.updateComplete;
-  return card;
-}
+import { frame, liveCard } from './frames.js';
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));

@@ -1,9 +1,10 @@
 // Hostile input: every attribute, query parameter and data field with empty,
 // huge, markup, script, Unicode and numeric values. Each case: no exception
 // escapes, a clear warning, no markup injected, the bundled facts shown.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import type { MemorialCard } from '../src/memorial-card-element.js';
+import { exampleEvent } from './fixtures.js';
+import { type FrameWindow, frame, liveCard } from './frames.js';
 import { card } from './helpers.js';
 
 const MB = 'x'.repeat(1 << 20);
@@ -77,15 +78,9 @@ describe('hostile query parameters of dist/embed.html', () => {
     it(`every parameter: ${what}`, async () => {
       const query = new URLSearchParams();
       for (const name of ['lang', 'now', 'time-zone', 'theme', 'layout', 'no-animation', value || 'extra']) query.set(name, value);
-      const iframe = document.createElement('iframe');
-      iframe.src = `/dist/embed.html?${query}`;
-      const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-      (await fixture<HTMLElement>(html`<div></div>`)).append(iframe);
-      await loaded;
-      const win = iframe.contentWindow as Window & typeof globalThis & { pwned?: unknown };
-      await win.customElements.whenDefined('memorial-card');
-      const el = win.document.querySelector('memorial-card') as MemorialCard;
-      await el.updateComplete;
+      const iframe = await frame(`/dist/embed.html?${query}`);
+      const el = await liveCard(iframe);
+      const win = iframe.contentWindow as FrameWindow;
       expectFactsAndNoMarkup(el.shadowRoot!);
       expect(win.pwned).to.equal(undefined);
       expect(win.document.querySelector('body img, body script:not([type])')).to.equal(null);
@@ -94,14 +89,7 @@ describe('hostile query parameters of dist/embed.html', () => {
 });
 
 describe('hostile data', () => {
-  const valid = {
-    id: 'x',
-    date: '2000-01-01',
-    timeZone: 'UTC',
-    figures: [{ id: 'a', value: 1 }],
-    source: { name: 'S', date: '2020-01-01' },
-    text: { en: { title: 'T', summary: 'S', figures: { a: 'A' } } },
-  };
+  const valid = exampleEvent();
   let deep: Record<string, unknown> = {};
   const root = deep;
   for (let i = 0; i < 100_000; i++) deep = (deep.next = {}) as Record<string, unknown>;
@@ -134,7 +122,7 @@ describe('hostile data', () => {
     ['extra fields', { ...valid, colour: 'red' }, 'colour: expected no such field'],
     ['deep nesting', { ...valid, extra: root }, 'extra: expected no such field'],
     ['a cycle', cyclic, 'self: expected no such field'],
-    ['a 1 MB title', { ...valid, text: { en: { ...valid.text.en, title: MB } } }, 'text.en.title: expected text of 1 to 2000 characters'],
+    ['a 1 MB title', { ...valid, text: { en: { ...valid.text!.en, title: MB } } }, 'text.en.title: expected text of 1 to 2000 characters'],
     ['a throwing getter', throwing, 'data could not be read'],
     ['a throwing proxy', proxy, 'data could not be read'],
     ['too many figures', { ...valid, figures: Array.from({ length: 1000 }, (_, i) => ({ id: `f${i}`, value: i })) }, 'a list of 1 to 12 figures'],

@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { MemorialEvent } from '../src/data/event.js';
+import { exampleEvent } from './fixtures.js';
 import { card, part, textOf } from './helpers.js';
 
 describe('<memorial-card>: what it shows', () => {
@@ -160,14 +161,7 @@ describe('<memorial-card>: attributes', () => {
   });
 
   it('shows another memorial from the data property', async () => {
-    const data: MemorialEvent = {
-      id: 'example',
-      date: '2000-06-15',
-      timeZone: 'UTC',
-      figures: [{ id: 'a', value: 12345 }],
-      source: { name: 'Example', date: '2020-01-01' },
-      text: { en: { title: 'An example memorial', summary: 'A sentence.', figures: { a: 'names read' } } },
-    };
+    const data = exampleEvent({ value: 12345 });
     const el = await card(html`<memorial-card lang="en" now="2026-06-15" .data=${data} no-animation></memorial-card>`);
     expect(textOf(el, 'h2')).to.equal('An example memorial');
     expect(textOf(el, '.figures')).to.equal('12,345 names read');
@@ -284,14 +278,7 @@ describe('<memorial-card>: bad input warns and keeps the facts', () => {
   });
 
   it('treats strings in data as text, never markup', async () => {
-    const data = {
-      id: 'x',
-      date: '2000-01-01',
-      timeZone: 'UTC',
-      figures: [{ id: 'a', value: 1 }],
-      source: { name: '<img src=x onerror=alert(1)>', date: '2020-01-01' },
-      text: { en: { title: '<script>alert(1)</script>', summary: '<b>bold</b>', figures: { a: '<i>x</i>' } } },
-    };
+    const data = exampleEvent({ source: '<img src=x onerror=alert(1)>', title: '<script>alert(1)</script>', summary: '<b>bold</b>', label: '<i>x</i>' });
     const el = await card(html`<memorial-card lang="en" now="2026-11-25" .data=${data} no-animation></memorial-card>`);
     expect(textOf(el, 'h2')).to.equal('<script>alert(1)</script>');
     expect(el.shadowRoot!.querySelector('script, img, b, i')).to.equal(null);

@@ -1,22 +1,12 @@
 // Strict pages and privacy: the built card under the strictest policy a page
 // may set, and proof that it talks to nobody and stores nothing.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { type FrameWindow, frame, liveCards } from './frames.js';
 
-type PageWindow = Window & typeof globalThis & { pageErrors: string[] };
-
-async function open(src: string): Promise<PageWindow> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 640px; height: 900px; border: 0';
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = src;
-  (await fixture<HTMLElement>(html`<div></div>`)).append(iframe);
-  await loaded;
-  const win = iframe.contentWindow as PageWindow;
-  await win.customElements.whenDefined('memorial-card');
-  for (const card of win.document.querySelectorAll('memorial-card')) {
-    await (card as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-  }
-  return win;
+async function open(src: string): Promise<FrameWindow> {
+  const iframe = await frame(src);
+  await liveCards(iframe);
+  return iframe.contentWindow as FrameWindow;
 }
 
 describe('a strict Content Security Policy with Trusted Types', () => {
