@@ -107,7 +107,7 @@ async function timeRender(count, mode) {
 }
 
 const timings = {};
-for (const [count, runs] of [[1, 9], [100, 7], [1000, 5]]) {
+for (const [count, runs] of [[1, 15], [100, 11], [1000, 5]]) {
   const card = [];
   const floor = [];
   for (let i = 0; i < runs; i++) {

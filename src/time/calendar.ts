@@ -43,11 +43,23 @@ export function isValidTimeZone(timeZone: string): boolean {
   return wallClockFormat(timeZone) !== null;
 }
 
-/** The wall clock at `instant` in `timeZone`, as if it were UTC: [ms, date]. */
+let last: { instant: number; timeZone: string; result: [number, CalendarDate] } | undefined;
+
+/**
+ * The wall clock at `instant` in `timeZone`, as if it were UTC: [ms, date].
+ * The last answer is kept: a page of cards frozen at one `now` asks the same
+ * question for each card.
+ */
 function wallClock(instant: number, timeZone: string): [number, CalendarDate] {
+  if (last?.instant === instant && last.timeZone === timeZone) return last.result;
   const f: Record<string, number> = {};
   for (const { type, value } of wallClockFormat(timeZone)?.formatToParts(instant) ?? []) f[type] = Number(value);
-  return [Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second), { year: f.year, month: f.month, day: f.day }];
+  const result: [number, CalendarDate] = [
+    Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second),
+    { year: f.year, month: f.month, day: f.day },
+  ];
+  last = { instant, timeZone, result };
+  return result;
 }
 
 /** The calendar date at `instant` (ms since the epoch) in `timeZone`. */
