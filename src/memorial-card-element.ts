@@ -66,7 +66,7 @@ const validated = new WeakMap<object, MemorialEvent | undefined>();
 export class MemorialCard extends LitElement implements ClockSubscriber, CountUpTarget {
   static override styles = styles;
 
-  /** The package version, so that a second copy on the page can tell. */
+  /** The package version, so that a second copy of the script on the page can tell. */
   static readonly version = VERSION;
 
   static override properties = {
@@ -103,7 +103,10 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** The time zone in effect after validation; the shared clock reads it. */
+  /**
+   * The time zone in effect after validation; the shared clock reads it.
+   * @internal
+   */
   clockTimeZone = january20.timeZone;
 
   #view: CardView | undefined;
@@ -343,12 +346,18 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     console.warn(`<memorial-card> invalid ${attribute}=${describe(value)}; using ${fallback} instead.`);
   }
 
-  /** Called by the shared clock when a midnight may have passed. */
+  /**
+   * Called by the shared clock when a midnight may have passed.
+   * @internal
+   */
   clockTick(): void {
     if (this.#liveDay && toIsoDate(dateInZone(Date.now(), this.clockTimeZone)) !== this.#liveDay) this.requestUpdate();
   }
 
-  /** Called once, the first time the card is on screen. */
+  /**
+   * Called once, the first time the card is on screen.
+   * @internal
+   */
   startCountUp(): void {
     if (this.#motion !== 'pending') return;
     this.#motion = 'counting';
