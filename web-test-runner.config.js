@@ -56,8 +56,8 @@ export default {
     }),
   ],
   groups: [
-    { name: 'new-york', files: ['tests/*.test.ts', 'tests/visual/*.test.ts'], browsers: [chromium('America/New_York', 'en-US')] },
-    // The visual suite is about pixels, not zones: it runs once.
+    { name: 'new-york', files: ['tests/*.test.ts', 'tests/visual/*.test.ts', 'tests/layout/*.test.ts'], browsers: [chromium('America/New_York', 'en-US')] },
+    // The visual and layout suites are about pixels, not zones: they run once.
     { name: 'tokyo', files: 'tests/*.test.ts', browsers: [chromium('Asia/Tokyo', 'ru-RU')] },
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

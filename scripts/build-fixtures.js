@@ -10,15 +10,15 @@ const page = (body, head = '') =>
   `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n${head}</head>\n<body>\n${body}\n</body>\n</html>\n`;
 const script = '<script type="module" src="/dist/memorial-card.js"></script>\n';
 
-const az = await renderCard({ lang: 'az', theme: 'dark', now: '2026-11-25', noAnimation: true });
+const az = await renderCard({ lang: 'az', theme: 'dark', now: '2026-11-25' });
 writeFileSync(`${dir}/static-az.html`, page(az));
 writeFileSync(`${dir}/static-az-live.html`, page(az, script));
 
-const en = await renderCard({ lang: 'en', now: '2026-11-25', noAnimation: true });
+const en = await renderCard({ lang: 'en', now: '2026-11-25' });
 const after = '<p id="after">Text after the card, which must not move when the card comes to life.</p>';
 writeFileSync(`${dir}/snippet.html`, page(`<h1>A page</h1>\n${script}${en}\n${after}`));
 // The README snippets as users paste them: scripts, the element, plain facts.
-const facts = `<memorial-card lang="az" now="2026-11-25" no-animation>
+const facts = `<memorial-card lang="az" now="2026-11-25">
   <p><strong>20 Yanvar faciəsi</strong> · <time datetime="1990-01-20">20 yanvar 1990</time></p>
   <ul><li><b>147</b> nəfər həlak olub</li><li><b>744</b> nəfər ağır yaralanıb</li><li><b>841</b> nəfər qanunsuz həbs olunub</li><li><b>200</b> yaşayış binası, ev və əmlak dağıdılıb</li></ul>
   <p>Rəqəmlər: Trend, <time datetime="2026-01-20">20 yanvar 2026</time></p>
@@ -40,6 +40,6 @@ const json = JSON.stringify({
 });
 writeFileSync(
   `${dir}/json.html`,
-  page(`<memorial-card lang="en" now="2026-11-25" no-animation><script type="application/json">${json}</script></memorial-card>`, recordErrors + moduleScript),
+  page(`<memorial-card lang="en" now="2026-11-25"><script type="application/json">${json}</script></memorial-card>`, recordErrors + moduleScript),
 );
 console.log(`test pages in ${dir}/`);

@@ -20,7 +20,7 @@ for (const width of [320, 900]) {
         const bg = theme === 'dark' ? '#000' : '#fff';
         await page.setContent(
           `<!doctype html><html lang="${lang}"><body style="margin:0;padding:16px;background:${bg}">
-           <memorial-card theme="${theme}" layout="${layout}" now="${now}" no-animation></memorial-card></body></html>`,
+           <memorial-card theme="${theme}" layout="${layout}" now="${now}"></memorial-card></body></html>`,
         );
         await page.addScriptTag({ content: script, type: 'module' });
         await page.waitForFunction(() => document.querySelector('memorial-card')?.shadowRoot?.querySelector('article'));

@@ -1,12 +1,11 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { carnation } from './carnation.js';
 import type { MemorialEvent } from './data/event.js';
 import { january20 } from './data/january-20.js';
 import { describe, validateEvent } from './data/validate.js';
-import { type Formatter, type Part, formatterFor } from './i18n/format.js';
+import { type Part, formatterFor } from './i18n/format.js';
 import { type ResolvedLanguage, defaultLanguage, matchLanguage } from './i18n/languages.js';
 import { subscribe, unsubscribe, type ClockSubscriber } from './live/clock.js';
-import { animate, cancel, stopWatching, whenVisible, type CountUpTarget } from './live/count-up.js';
 import { styles } from './styles.js';
 import { VERSION } from './version.js';
 import { dateInZone, isValidTimeZone, parseNow, toIsoDate } from './time/calendar.js';
@@ -18,8 +17,8 @@ export type Layout = 'card' | 'compact';
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 const LAYOUTS: readonly string[] = ['card', 'compact'];
 
-const reducedMotion =
-  typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+/** Most days `show-days-before` takes: a whole year, leap day included. */
+const MAX_SEASON_DAYS = 366;
 
 /** The result of validating one `data` value, kept so each value is checked and warned about once. */
 const validated = new WeakMap<object, MemorialEvent | undefined>();
@@ -32,12 +31,14 @@ const validated = new WeakMap<object, MemorialEvent | undefined>();
  * @tagname memorial-card
  * @summary A dignified, self-contained memorial card with a live anniversary counter.
  *
- * @attr lang - Language: `az`, `en` or `ru` (any BCP 47 tag with those languages). Default: the nearest ancestor's `lang`, then the browser's language, then `en`.
+ * @attr {string} lang - Language: `az`, `en` or `ru` (any BCP 47 tag with those languages). Default: the nearest ancestor's `lang`, then the browser's language, then `en`.
  * @attr now - Freezes the clock: an ISO 8601 date (that day in the card's time zone) or date-time.
  * @attr time-zone - IANA time zone whose calendar decides the day. Default: the event's (`Asia/Baku`).
- * @attr theme - `light`, `dark` or `auto` (follows `prefers-color-scheme`). Default `auto`.
+ * @attr theme - `light`, `dark` or `auto` (follows the page's `color-scheme`: dark only where the page allows dark and the visitor prefers it). Default `auto`.
  * @attr layout - `card` (full) or `compact` (a one-line banner). Default `card`.
- * @attr no-animation - Turns off the figures' count-up (also off under `prefers-reduced-motion: reduce`).
+ * @attr show-days-before - A whole number 0–366: show the card only from that many days before each anniversary through the day itself (in the card's time zone); hidden, taking no space, otherwise. Default: always shown.
+ *
+ * @slot - Fallback content: the plain facts, shown before the script runs, without JavaScript, and when custom data is invalid.
  *
  * @csspart card - The whole card (`<article>`).
  * @csspart carnation - The carnation drawing.
@@ -63,7 +64,7 @@ const validated = new WeakMap<object, MemorialEvent | undefined>();
  * @cssprop --memorial-card-padding - Inner space. Default `1.25rem`, `2rem 2.25rem` from 30rem wide; compact `0.5rem 1rem`.
  * @cssprop --memorial-card-max-width - Widest the card grows. Default `40rem`; compact: none.
  */
-export class MemorialCard extends LitElement implements ClockSubscriber, CountUpTarget {
+export class MemorialCard extends LitElement implements ClockSubscriber {
   static override styles = styles;
 
   /** The package version, so that a second copy of the script on the page can tell. */
@@ -74,12 +75,16 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     timeZone: { attribute: 'time-zone' },
     theme: {},
     layout: {},
-    noAnimation: { type: Boolean, attribute: 'no-animation' },
+    showDaysBefore: { attribute: 'show-days-before' },
     data: { attribute: false },
+    offSeason: { type: Boolean, attribute: 'off-season', reflect: true },
   };
 
-  /** Freezes the clock at this ISO 8601 date or date-time; `null` for the live clock. */
-  now: string | null = null;
+  /**
+   * Freezes the clock: an ISO 8601 date or date-time string, a `Date`, or a
+   * time value in milliseconds. `null` or `undefined` for the live clock.
+   */
+  now: string | Date | number | null = null;
 
   /** IANA time zone whose calendar decides the day; `null` for the event's zone. */
   timeZone: string | null = null;
@@ -90,14 +95,22 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
   /** `card` or `compact`. */
   layout: Layout = 'card';
 
-  /** Turns off the count-up of the figures. */
-  noAnimation = false;
+  /** Show the card only from this many days (0–366) before each anniversary through the day; `null`: always. */
+  showDaysBefore: number | null = null;
 
   /**
-   * Another memorial's data (see `MemorialEvent`). Invalid data is reported
-   * with `console.warn` and the bundled event is shown instead.
+   * Another memorial's data (see `MemorialEvent`; figure labels may be forms
+   * by plural category). Invalid data is reported with `console.warn`, and
+   * the element's own content (the page's fallback) is shown instead: never
+   * the bundled event.
    */
   data: MemorialEvent | undefined = undefined;
+
+  /**
+   * Set by the card itself while `show-days-before` hides it.
+   * @internal
+   */
+  offSeason = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -110,14 +123,13 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
   clockTimeZone = january20.timeZone;
 
   #view: CardView | undefined;
-  #format: Formatter | undefined;
   #theme = 'auto';
   #layout = 'card';
   /** The day shown, `YYYY-MM-DD`, or '' while the clock is frozen by `now`. */
   #liveDay = '';
-  #motion: 'pending' | 'counting' | 'done' = 'done';
   #warned = new Set<string>();
   #child: { text: string; value: unknown } | undefined;
+  #children: MutationObserver | undefined;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -139,58 +151,74 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     super.connectedCallback();
     // Back on the page after a move: re-check the day and listen again.
     if (this.hasUpdated) this.requestUpdate();
-    // Upgraded while the page is still parsing: a JSON child may come later.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
-    }
+    // A JSON child added, changed or removed later (a CMS, a framework) is
+    // noticed at once; so is one still being parsed.
+    this.#children ??= new MutationObserver(() => this.requestUpdate());
+    this.#children.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#children?.disconnect();
     unsubscribe(this);
-    stopWatching(this);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /**
+   * Moved into another document (a same-origin iframe): styles made in one
+   * document cannot be shared with another, so the card takes its own copy.
+   */
+  adoptedCallback(): void {
+    if (this.shadowRoot) this.shadowRoot.adoptedStyleSheets = sheetFor(this.ownerDocument);
+  }
+
+  protected override willUpdate(): void {
+    // Whatever the page has put in the properties, an update never throws: a
+    // value that cannot be used warns and falls back, and a failure nobody
+    // foresaw shows the page's own fallback content.
+    try {
+      this.#derive();
+    } catch (error) {
+      this.#warn('state', describeError(error), 'the fallback content');
+      this.#view = undefined;
+      this.#liveDay = '';
+    }
+  }
+
+  #derive(): void {
     const { messages, locale } = this.#language();
     const event = this.#event();
+    if (!event) {
+      this.#view = undefined;
+      this.#liveDay = '';
+      this.offSeason = false;
+      return;
+    }
     const zone = this.#check('time-zone', this.timeZone, isValidTimeZone, event.timeZone);
-    const frozen = this.now === null ? undefined : parseNow(this.now, zone);
-    if (this.now !== null && frozen === undefined) this.#warn('now', this.now, 'the live clock');
+    const frozen = this.#frozenNow(zone);
     const today = dateInZone(frozen ?? Date.now(), zone);
     this.clockTimeZone = zone;
     this.#liveDay = frozen === undefined ? toIsoDate(today) : '';
     this.#theme = this.#check('theme', this.theme, (v) => THEMES.includes(v), 'auto');
     this.#layout = this.#check('layout', this.layout, (v) => LAYOUTS.includes(v), 'card');
-    this.#format = formatterFor(messages, locale);
-    this.#view = cardView(event, this.#format, today);
-
-    const animated = !this.noAnimation && !reducedMotion?.matches;
-    if (!this.hasUpdated && animated) this.#motion = 'pending';
-    if (!animated && changed.has('noAnimation')) {
-      cancel(this.#step);
-      stopWatching(this);
-      this.#motion = 'done';
-    }
+    const view = cardView(event, formatterFor(messages, locale), today);
+    const season = this.#seasonDays();
+    this.offSeason = season !== undefined && view.phase !== 'anniversary' && view.phase !== 'event-day' && view.daysLeft > season;
+    this.#view = view;
   }
 
   protected override updated(): void {
     if (this.#liveDay && this.isConnected) subscribe(this);
     else unsubscribe(this);
-    if (this.#motion === 'pending') {
-      this.#step(0);
-      whenVisible(this, this);
-    }
   }
 
   protected override render() {
     const view = this.#view;
-    if (!view) return nothing;
+    // No event to show (invalid custom data): the page's own content.
+    if (!view) return html`<slot></slot>`;
     const compact = this.#layout === 'compact';
-    const counting = this.#motion === 'done' ? '' : ' counting';
     return html`<article
       part="card"
-      class="card theme-${this.#theme} layout-${this.#layout} ${view.phase}${counting}"
+      class="card theme-${this.#theme} layout-${this.#layout} ${view.phase}"
       lang=${view.lang}
       aria-labelledby="title"
     >
@@ -198,21 +226,25 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     </article>`;
   }
 
+  // Every string from data is isolated (`dir="auto"`, `<bdi>`): bidi
+  // controls in it cannot reorder the card's own words and numbers.
   #card(view: CardView) {
     const textLang = view.textLang;
     return html`<div class="head">
         ${carnation}
         <div>
-          ${view.subtitle ? html`<p class="sub" lang=${textLang}>${view.subtitle}</p>` : nothing}
-          <h2 id="title" class="title" part="title" lang=${textLang}>${view.title}</h2>
+          ${view.subtitle.length
+            ? html`<p class="sub" lang=${textLang}>${view.subtitle.map((s, i) => [i ? SEP : '', html`<bdi>${s}</bdi>`])}</p>`
+            : nothing}
+          <h2 id="title" class="title" part="title" lang=${textLang} dir="auto">${view.title}</h2>
           ${this.#date(view.eventDate)}
         </div>
       </div>
       <p class="counter" part="counter">
         ${this.#parts(view.since)}${view.next
           ? html`<span class="vh">. </span><span class="next"
-                >${view.next}${view.nextDate ? [' · ', this.#date(view.nextDate, '')] : nothing}${view.dayName
-                  ? [' · ', html`<span class="day" lang=${textLang}>${view.dayName}</span>`]
+                >${view.next}${view.nextDate ? [SEP, this.#date(view.nextDate, '')] : nothing}${view.dayName
+                  ? [SEP, html`<bdi class="day" lang=${textLang}>${view.dayName}</bdi>`]
                   : nothing}</span
               >`
           : nothing}
@@ -221,31 +253,27 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
         ${view.figures.map(
           (figure) =>
             html`<li class="figure" part="figure">
-              <span class="value" part="value"
-                ><span class="final">${figure.valueText}</span
-                ><span class="ticker" aria-hidden="true" data-value=${figure.value}></span
-              ></span>
-              <span class="label" part="label" lang=${textLang}>${figure.label}</span>
+              <span class="value" part="value">${figure.valueText}</span>
+              <span class="label" part="label" lang=${textLang} dir="auto">${figure.label}</span>
             </li>`,
         )}
       </ul>
-      <p class="summary" part="summary" lang=${textLang}>${view.summary}</p>
+      <p class="summary" part="summary" lang=${textLang} dir="auto">${view.summary}</p>
       <p class="source" part="source">${this.#parts(view.source, view.sourceDate)}</p>`;
   }
 
   #compact(view: CardView) {
-    // A no-break space keeps each dot at the end of a line, never at the start.
-    const dot = ['\u00a0', html`<span aria-hidden="true">·</span>`, ' '];
+    const dot = [NBSP, html`<span aria-hidden="true">·</span>`, ' '];
     return html`${carnation}
       <p class="line">
-        <strong id="title" class="title" part="title" lang=${view.textLang}>${view.title}</strong>${dot}${this.#date(
+        <strong id="title" class="title" part="title" lang=${view.textLang}><bdi>${view.title}</bdi></strong>${dot}${this.#date(
           view.eventDate,
         )}${dot}<span part="counter"
           >${view.since.map((p) => p.text).join('')}${view.phase === 'anniversary'
-            ? ['. ', view.next, view.dayName ? [dot, html`<span class="day">${view.dayName}</span>`] : nothing]
+            ? ['. ', view.next, view.dayName ? [dot, html`<bdi class="day">${view.dayName}</bdi>`] : nothing]
             : nothing}</span
         >${dot}<span part="figures" lang=${view.textLang}
-          >${view.figures.map((f, i) => [i ? ', ' : '', html`<b>${f.valueText}</b>`, ' ', f.short])}</span
+          >${view.figures.map((f, i) => [i ? ', ' : '', html`<b>${f.valueText}</b>`, NBSP, html`<bdi>${f.short}</bdi>`])}</span
         >${dot}<span class="muted" part="source">${this.#parts(view.source, view.sourceDate)}</span>
       </p>`;
   }
@@ -254,14 +282,16 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     return html`<time class=${className} part=${className} datetime=${date.iso}>${date.text}</time>`;
   }
 
-  /** Renders filled pattern parts: `n` as the big number, `date` as a `<time>`. */
+  /** Renders filled pattern parts: `n` as the big number, `date` as a `<time>`, `name` isolated. */
   #parts(parts: readonly Part[], date?: DateText) {
     return parts.map((part) =>
       part.key === 'n'
         ? html`<span class="n">${part.text}</span>`
         : part.key === 'date' && date
           ? this.#date({ ...date, text: part.text }, '')
-          : part.text,
+          : part.key === 'name'
+            ? html`<bdi>${part.text}</bdi>`
+            : part.text,
     );
   }
 
@@ -278,23 +308,56 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     return { messages: defaultLanguage, locale: defaultLanguage.locale };
   }
 
+  /** By node type, not `instanceof`: in an iframe the node classes are another window's. */
   #inheritedLang(): string | undefined {
-    for (let node: Node | null = this.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) {
+        return (node as Element).getAttribute('lang') ?? undefined;
+      }
+      node = (node as Partial<ShadowRoot>).host ?? node.parentNode;
     }
     return undefined;
   }
 
+  /** The frozen instant from `now`, or undefined for the live clock (warning on a value it cannot use). */
+  #frozenNow(zone: string): number | undefined {
+    const now: unknown = this.now;
+    if (now === null || now === undefined) return undefined;
+    const instant =
+      typeof now === 'string'
+        ? parseNow(now, zone)
+        : typeof now === 'number'
+          ? now
+          : isDate(now)
+            ? now.getTime()
+            : undefined;
+    if (instant !== undefined && Number.isFinite(instant) && dateInZone(instant, zone)) return instant;
+    this.#warn('now', now, 'the live clock');
+    return undefined;
+  }
+
+  /** `show-days-before` as a number of days, or undefined: always shown. */
+  #seasonDays(): number | undefined {
+    const value: unknown = this.showDaysBefore;
+    if (value === null || value === undefined) return undefined;
+    const days = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    if (Number.isInteger(days) && days >= 0 && days <= MAX_SEASON_DAYS) return days;
+    this.#warn('show-days-before', value, 'always shown');
+    return undefined;
+  }
+
   /**
-   * The bundled event, or another one once it passes the validator: from the
-   * `data` property, else from a child `<script type="application/json">`.
+   * The bundled event when no custom data is given; the custom event once it
+   * passes the validator; undefined when custom data was given but is invalid.
    */
-  #event(): MemorialEvent {
+  #event(): MemorialEvent | undefined {
     const data: unknown = this.data ?? this.#childData();
     if (data === undefined || data === null) return january20;
+    if (data === INVALID) return undefined;
     if (typeof data !== 'object') {
-      this.#warn('data', String(data), 'the bundled event');
-      return january20;
+      this.#warn('data', data, 'the fallback content');
+      return undefined;
     }
     if (!validated.has(data)) {
       let result: ReturnType<typeof validateEvent>;
@@ -302,17 +365,20 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
         result = validateEvent(data, hasBundledText);
       } catch (error) {
         // A getter or proxy that throws: the data cannot even be read.
-        result = { ok: false, errors: [`data could not be read (${(error as Error)?.message ?? error})`] };
+        result = { ok: false, errors: [`data could not be read (${describeError(error)})`] };
       }
       if (!result.ok) {
-        console.warn(`<memorial-card> data is invalid, showing the bundled event instead:\n- ${result.errors.join('\n- ')}`);
+        console.warn(`<memorial-card> data is invalid; showing the fallback content instead:\n- ${result.errors.join('\n- ')}`);
       }
       validated.set(data, result.ok ? result.event : undefined);
     }
-    return validated.get(data) ?? january20;
+    return validated.get(data);
   }
 
-  /** The parsed JSON of a child `<script type="application/json">`, parsed once per text. */
+  /**
+   * The parsed JSON of the first child `<script type="application/json">`,
+   * parsed once per text; INVALID when it does not parse.
+   */
   #childData(): unknown {
     // (querySelector is missing where the card is rendered on a server.)
     const text = this.querySelector?.(':scope > script[type="application/json"]')?.textContent;
@@ -322,8 +388,9 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
       try {
         value = JSON.parse(text);
       } catch (error) {
+        value = INVALID;
         console.warn(
-          `<memorial-card> the JSON in its <script type="application/json"> does not parse (${(error as Error).message}); showing the bundled event instead.`,
+          `<memorial-card> the JSON in its <script type="application/json"> does not parse (${describeError(error)}); showing the fallback content instead.`,
         );
       }
       this.#child = { text, value };
@@ -331,19 +398,21 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
     return this.#child.value;
   }
 
-  /** `value` when it is unset or passes `valid`, else `fallback`, with a warning. */
-  #check<T extends string>(attribute: string, value: string | null, valid: (value: string) => boolean, fallback: T): T {
-    if (value === null || valid(value)) return (value ?? fallback) as T;
+  /** `value` when it is unset or a string that passes `valid`, else `fallback`, with a warning. */
+  #check<T extends string>(attribute: string, value: unknown, valid: (value: string) => boolean, fallback: T): T {
+    if (value === null || value === undefined) return fallback;
+    if (typeof value === 'string' && valid(value)) return value as T;
     this.#warn(attribute, value, `"${fallback}"`);
     return fallback;
   }
 
-  /** Warns once per attribute and value. */
-  #warn(attribute: string, value: string, fallback: string): void {
-    const key = `${attribute}=${value}`;
+  /** Warns once per attribute and value; any value, of any type, is described safely. */
+  #warn(attribute: string, value: unknown, fallback: string): void {
+    const shown = describe(value);
+    const key = `${attribute}=${shown}`;
     if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(`<memorial-card> invalid ${attribute}=${describe(value)}; using ${fallback} instead.`);
+    if (this.#warned.size < MAX_WARNINGS) this.#warned.add(key);
+    console.warn(`<memorial-card> invalid ${attribute}=${shown}; using ${fallback} instead.`);
   }
 
   /**
@@ -353,24 +422,40 @@ export class MemorialCard extends LitElement implements ClockSubscriber, CountUp
   clockTick(): void {
     if (this.#liveDay && toIsoDate(dateInZone(Date.now(), this.clockTimeZone)) !== this.#liveDay) this.requestUpdate();
   }
+}
 
-  /**
-   * Called once, the first time the card is on screen.
-   * @internal
-   */
-  startCountUp(): void {
-    if (this.#motion !== 'pending') return;
-    this.#motion = 'counting';
-    animate(this.#step);
+const NBSP = '\u00a0';
+/** The separator dot: a no-break space before it keeps it at the end of a line, never at the start. */
+const SEP = `${NBSP}· `;
+/** Child JSON that does not parse. */
+const INVALID = Symbol('invalid');
+/** Distinct warnings one card remembers, so a flood of bad values cannot grow its memory. */
+const MAX_WARNINGS = 50;
+
+/** A `Date` from any window (no `instanceof`: an iframe's `Date` is another class). */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : describe(error);
+  } catch {
+    return 'an error';
   }
+}
 
-  #step = (progress: number): void => {
-    for (const ticker of this.renderRoot.querySelectorAll<HTMLElement>('.ticker')) {
-      ticker.textContent = this.#format?.number(Math.round(Number(ticker.dataset.value) * progress)) ?? '';
-    }
-    if (progress >= 1) {
-      this.#motion = 'done';
-      this.requestUpdate();
-    }
-  };
+/** The card's styles as a sheet of `doc`'s own, for a card moved into another document. */
+const sheets = new WeakMap<Document, CSSStyleSheet[]>();
+function sheetFor(doc: Document): CSSStyleSheet[] {
+  const own = styles.styleSheet;
+  const view = doc.defaultView;
+  if (!view || (own && doc === document)) return own ? [own] : [];
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    const copy = new view.CSSStyleSheet();
+    copy.replaceSync(styles.cssText);
+    sheets.set(doc, (sheet = [copy]));
+  }
+  return sheet;
 }

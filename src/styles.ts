@@ -7,10 +7,19 @@ import { css } from 'lit';
  * queries, so the card adapts to its own width, not the viewport's.
  */
 export const styles = css`
+  /* The page cannot re-lay-out the card: every inherited property (text-align,
+     letter-spacing, text-transform, line-height, white-space, …) starts from
+     its initial value here. Only custom properties (the theming surface) and
+     color-scheme (for theme="auto") come in from the page. */
   :host {
+    all: initial;
     display: block;
+    color-scheme: inherit;
+    visibility: inherit;
+    pointer-events: inherit;
   }
-  :host([hidden]) {
+  :host([hidden]),
+  :host([off-season]) {
     display: none;
   }
   .card {
@@ -21,6 +30,8 @@ export const styles = css`
     --_rule: var(--memorial-card-rule, #d9cebd);
     --_leaf: #56644b;
     color-scheme: light;
+    direction: ltr;
+    text-align: start;
     container-type: inline-size;
     box-sizing: border-box;
     max-width: var(--memorial-card-max-width, 40rem);
@@ -41,15 +52,18 @@ export const styles = css`
     --_leaf: #8d9b7f;
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
+  /* auto: the page's color-scheme decides (inherited through the host), so a
+     dark OS on a light page still gets the light card. Without light-dark(),
+     the light card. */
+  @supports (color: light-dark(#000, #fff)) {
     .theme-auto {
-      --_bg: var(--memorial-card-background, #151311);
-      --_fg: var(--memorial-card-foreground, #f1ebe1);
-      --_muted: var(--memorial-card-muted, #b9afa2);
-      --_accent: var(--memorial-card-accent, #e2596a);
-      --_rule: var(--memorial-card-rule, #3d3630);
-      --_leaf: #8d9b7f;
-      color-scheme: dark;
+      --_bg: var(--memorial-card-background, light-dark(#f7f3ec, #151311));
+      --_fg: var(--memorial-card-foreground, light-dark(#1d1a16, #f1ebe1));
+      --_muted: var(--memorial-card-muted, light-dark(#5b5249, #b9afa2));
+      --_accent: var(--memorial-card-accent, light-dark(#a3142c, #e2596a));
+      --_rule: var(--memorial-card-rule, light-dark(#d9cebd, #3d3630));
+      --_leaf: light-dark(#56644b, #8d9b7f);
+      color-scheme: inherit;
     }
   }
   * {
@@ -162,8 +176,6 @@ export const styles = css`
     border-top: 1px solid var(--_rule);
   }
   .value {
-    position: relative;
-    width: fit-content;
     font-size: 2rem;
     font-weight: 600;
     line-height: 1.1;
@@ -176,19 +188,6 @@ export const styles = css`
     font-size: 0.9375rem;
     line-height: 1.35;
     hyphens: auto;
-  }
-  /* The count-up: the final number keeps its place and stays in the
-     accessibility tree; the changing digits are drawn over it. */
-  .ticker {
-    display: none;
-    position: absolute;
-    inset: 0;
-  }
-  .counting .ticker {
-    display: block;
-  }
-  .counting .final {
-    color: transparent;
   }
   .summary {
     margin-top: 1.75rem;
@@ -245,12 +244,6 @@ export const styles = css`
       --_accent: #000;
       --_rule: #000;
       break-inside: avoid;
-    }
-    .final {
-      color: inherit !important;
-    }
-    .ticker {
-      display: none !important;
     }
   }
 `;

@@ -30,12 +30,14 @@ export interface CardView {
   /** The language of the event's words, when they had to come from another language. */
   readonly textLang: string;
   readonly title: string;
-  /** "Black January · Baku": the other name and the place, as given. */
-  readonly subtitle: string;
+  /** The other name and the place, as given ("Black January", "Baku"). */
+  readonly subtitle: readonly string[];
   readonly eventDate: DateText;
   readonly phase: AnniversaryPhase;
   readonly yearsSince: number;
-  /** The big line: "36 years ago" (part `n` is the number) or "56 days to go". */
+  /** Days to the next anniversary (or to the event, before it); 0 on the day. */
+  readonly daysLeft: number;
+  /** The big line: "36 years ago" (part `n` is the number), "Less than a year ago" or "In 56 days". */
   readonly since: readonly Part[];
   /** The line under it: "37th anniversary in 56 days" or "Today: 36th anniversary". */
   readonly next: string;
@@ -45,7 +47,7 @@ export interface CardView {
   readonly dayName: string | undefined;
   readonly figures: readonly FigureView[];
   readonly summary: string;
-  /** "Figures: Trend, 20 January 2026" (part `date` is the date). */
+  /** "Source: Trend news agency, 20 January 2026" (parts `name` and `date`). */
   readonly source: readonly Part[];
   readonly sourceDate: DateText;
   /** Accessible name of the list of figures. */
@@ -53,13 +55,21 @@ export interface CardView {
 }
 
 /**
+ * `record[key]` when it is the record's own: keys from data (an id such as
+ * "constructor") must never find `Object.prototype`'s members.
+ */
+function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
  * The words for `event` in `lang`: the event's own `text`, else the language
  * file's for a bundled event, else English, else any language the event has.
  */
 export function eventText(event: MemorialEvent, lang: string): { text: MemorialText; lang: string } {
-  const bundled = (code: string) => languages[code]?.events[event.id];
+  const bundled = (code: string) => own(own(languages, code)?.events, event.id);
   for (const code of [lang, 'en']) {
-    const text = event.text?.[code] ?? bundled(code);
+    const text = own(event.text, code) ?? bundled(code);
     if (text) return { text, lang: code };
   }
   const [code, text] = Object.entries(event.text ?? {})[0] ?? [];
@@ -109,7 +119,10 @@ function computeView(event: MemorialEvent, format: Formatter, today: CalendarDat
       break;
     case 'anniversary':
     case 'between':
-      since = fillParts(format.pluralPattern(m.yearsAgo, state.yearsSince), { n: format.number(state.yearsSince) });
+      since =
+        state.yearsSince === 0
+          ? [{ text: m.lessThanYear }]
+          : fillParts(format.pluralPattern(m.yearsAgo, state.yearsSince), { n: format.number(state.yearsSince) });
       next = fill(state.phase === 'anniversary' ? m.anniversaryToday : m.nextAnniversary, {
         ordinal: format.ordinal(state.ordinal),
         in: format.inDays(state.daysLeft),
@@ -121,23 +134,27 @@ function computeView(event: MemorialEvent, format: Formatter, today: CalendarDat
     lang: m.lang,
     textLang,
     title: text.title,
-    subtitle: [text.alsoKnownAs, text.place].filter(Boolean).join(' · '),
+    subtitle: [text.alsoKnownAs, text.place].filter((s): s is string => !!s),
     eventDate: dateText(eventDay),
     phase: state.phase,
     yearsSince: state.yearsSince,
+    daysLeft: state.daysLeft,
     since,
     next,
     nextDate: state.phase === 'between' ? dateText(state.date) : undefined,
     dayName: state.phase === 'anniversary' ? text.dayName : undefined,
-    figures: event.figures.map((figure) => ({
-      id: figure.id,
-      value: figure.value,
-      valueText: format.number(figure.value),
-      label: text.figures[figure.id] ?? figure.id,
-      short: text.figuresShort?.[figure.id] ?? text.figures[figure.id] ?? figure.id,
-    })),
+    figures: event.figures.map((figure) => {
+      const label = own(text.figures, figure.id) ?? figure.id;
+      return {
+        id: figure.id,
+        value: figure.value,
+        valueText: format.number(figure.value),
+        label: format.label(label, figure.value),
+        short: format.label(own(text.figuresShort, figure.id) ?? label, figure.value),
+      };
+    }),
     summary: text.summary,
-    source: fillParts(m.source, { name: event.source.name, date: format.date(sourceDay) }),
+    source: fillParts(m.source, { name: text.sourceName ?? event.source.name, date: format.date(sourceDay) }),
     sourceDate: dateText(sourceDay),
     figuresLabel: m.figuresLabel,
   };

@@ -1,9 +1,9 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { define, MemorialCard } from '../src/index.js';
 import { VERSION } from '../src/version.js';
 import { exampleEvent } from './fixtures.js';
-import { card, textOf } from './helpers.js';
+import { card, onlyFallbackShown, textOf } from './helpers.js';
 
 describe('define', () => {
   let warn: sinon.SinonStub;
@@ -62,7 +62,7 @@ describe('a JSON child for CMSs', () => {
   const json = JSON.stringify(exampleEvent({ value: 2977, title: 'A memorial from a CMS', label: 'people' }));
 
   it('shows the event in a child <script type="application/json">', async () => {
-    const el = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25"
       ><script type="application/json">${json}</script></memorial-card
     >`);
     expect(textOf(el, 'h2')).to.equal('A memorial from a CMS');
@@ -70,24 +70,46 @@ describe('a JSON child for CMSs', () => {
     expect(warn.called).to.be.false;
   });
 
-  it('warns about JSON that does not parse and shows the bundled event', async () => {
-    const el = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation
-      ><script type="application/json">{ "id": </script></memorial-card
+  it('warns about JSON that does not parse and shows the page\'s fallback, not the bundled event', async () => {
+    // What a CMS's auto-paragraphs make of a JSON child.
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25"
+      ><script type="application/json">{ "id": "x",</p><p>"date": "2000-01-01" }</script><p>Our school remembers</p></memorial-card
     >`);
     expect(String(warn.firstCall.args[0])).to.contain('does not parse');
-    expect(textOf(el, 'h2')).to.equal('The January 20 tragedy');
+    onlyFallbackShown(el, 'Our school remembers');
   });
 
-  it('warns about invalid data in the JSON and shows the bundled event', async () => {
-    const el = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation
-      ><script type="application/json">{"id":"x","date":"yesterday"}</script></memorial-card
+  it('warns about invalid data in the JSON and shows the page\'s fallback, not the bundled event', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25"
+      ><script type="application/json">{"id":"x","date":"yesterday"}</script><p>Our school remembers</p></memorial-card
     >`);
     expect(String(warn.firstCall.args[0])).to.contain('date: expected a real date');
-    expect(textOf(el, '.figures')).to.contain('147');
+    onlyFallbackShown(el, 'Our school remembers');
+  });
+
+  it('notices a JSON child added, changed or removed after the card is live', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25"></memorial-card>`);
+    expect(textOf(el, 'h2')).to.equal('The January 20 tragedy');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+    await waitUntil(() => textOf(el, 'h2') === 'A memorial from a CMS');
+    script.textContent = json.replace('from a CMS', 'changed');
+    await waitUntil(() => textOf(el, 'h2') === 'A memorial changed');
+    script.remove();
+    await waitUntil(() => textOf(el, 'h2') === 'The January 20 tragedy');
+  });
+
+  it('reads the first JSON child when there are two', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25"
+      ><script type="application/json">${json}</script><script type="application/json">${json.replace('from a CMS', 'second')}</script></memorial-card
+    >`);
+    expect(textOf(el, 'h2')).to.equal('A memorial from a CMS');
   });
 
   it('prefers the data property to the JSON child', async () => {
-    const el = await card(html`<memorial-card lang="en" now="2026-11-25" .data=${JSON.parse(json.replace('from a CMS', 'from a property'))} no-animation
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25" .data=${JSON.parse(json.replace('from a CMS', 'from a property'))}
       ><script type="application/json">${json}</script></memorial-card
     >`);
     expect(textOf(el, 'h2')).to.equal('A memorial from a property');

@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { fill, fillParts, formatterFor } from '../src/i18n/format.js';
 import { languages, matchLanguage } from '../src/i18n/languages.js';
+import { january20 } from '../src/data/january-20.js';
 import { parseIsoDate } from '../src/time/calendar.js';
+import { cardView } from '../src/view-model.js';
+import { exampleEvent } from './fixtures.js';
 
 const format = (lang: string) => formatterFor(languages[lang], languages[lang].locale);
+/** The text as a reader sees it: no-break spaces as spaces, word joiners gone. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\u2060/g, '');
 
 describe('languages: ordinals by CLDR category', () => {
   const rows: [lang: string, n: number, expected: string][] = [
@@ -20,7 +25,7 @@ describe('languages: ordinals by CLDR category', () => {
   ];
   for (const [lang, n, expected] of rows) {
     it(`${lang}: ${n} → ${expected}`, () => {
-      expect(format(lang).ordinal(n)).to.equal(expected);
+      expect(plain(format(lang).ordinal(n))).to.equal(expected);
     });
   }
 });
@@ -36,7 +41,78 @@ describe('languages: years ago, by plural form', () => {
   ];
   for (const [lang, n, expected] of rows) {
     it(`${lang}: ${n} → ${expected}`, () => {
-      expect(format(lang).plural(languages[lang].yearsAgo, n)).to.equal(expected);
+      expect(plain(format(lang).plural(languages[lang].yearsAgo, n))).to.equal(expected);
+    });
+  }
+});
+
+describe('languages: figure labels agree with their numbers', () => {
+  const ONE = ['человек погиб', 'человек тяжело ранен', 'человек незаконно арестован', 'жилое здание, дом или другое имущество разрушено'];
+  const FEW = ['человека погибли', 'человека тяжело ранены', 'человека незаконно арестованы', 'жилых здания, дома и другого имущества разрушено'];
+  const MANY = ['человек погибли', 'человек тяжело ранены', 'человек незаконно арестованы', 'жилых зданий, домов и другого имущества разрушено'];
+  const SHORT_ONE = ['погиб', 'тяжело ранен', 'незаконно арестован', 'дом или другое имущество разрушено'];
+  const SHORT_FEW = ['погибли', 'тяжело ранены', 'незаконно арестованы', 'дома и другого имущества разрушено'];
+  const SHORT_MANY = ['погибли', 'тяжело ранены', 'незаконно арестованы', 'домов и другого имущества разрушено'];
+  const rows: [lang: string, n: number, labels: string[], short: string[]][] = [
+    ['ru', 1, ONE, SHORT_ONE], ['ru', 2, FEW, SHORT_FEW], ['ru', 5, MANY, SHORT_MANY], ['ru', 11, MANY, SHORT_MANY],
+    ['ru', 21, ONE, SHORT_ONE], ['ru', 22, FEW, SHORT_FEW], ['ru', 25, MANY, SHORT_MANY], ['ru', 101, ONE, SHORT_ONE],
+    ['ru', 111, MANY, SHORT_MANY], ['ru', 744, FEW, SHORT_FEW], ['ru', 841, ONE, SHORT_ONE],
+    ['en', 1, ['person killed', 'severely injured', 'illegally arrested', 'residential building, house or property destroyed'],
+      ['killed', 'severely injured', 'illegally arrested', 'home or property destroyed']],
+    ['en', 2, ['people killed', 'severely injured', 'illegally arrested', 'residential buildings, houses and properties destroyed'],
+      ['killed', 'severely injured', 'illegally arrested', 'homes and properties destroyed']],
+    ['az', 1, ['nəfər həlak olub', 'nəfər ağır yaralanıb', 'nəfər qanunsuz həbs olunub', 'yaşayış binası, ev və əmlak dağıdılıb'],
+      ['həlak olub', 'ağır yaralanıb', 'qanunsuz həbs olunub', 'ev və əmlak dağıdılıb']],
+    ['az', 744, ['nəfər həlak olub', 'nəfər ağır yaralanıb', 'nəfər qanunsuz həbs olunub', 'yaşayış binası, ev və əmlak dağıdılıb'],
+      ['həlak olub', 'ağır yaralanıb', 'qanunsuz həbs olunub', 'ev və əmlak dağıdılıb']],
+  ];
+  const today = parseIsoDate('2026-11-25')!;
+  for (const [lang, n, labels, short] of rows) {
+    it(`${lang}: ${n} ${labels[0]} … / ${n} ${short[0]} …`, () => {
+      const event = { ...january20, figures: january20.figures.map((f) => ({ ...f, value: n })) };
+      const view = cardView(event, format(lang), today);
+      expect(view.figures.map((f) => f.label)).to.deep.equal(labels);
+      expect(view.figures.map((f) => f.short)).to.deep.equal(short);
+    });
+  }
+
+  it('ru: the bundled figures read 147 человек погибли, 744 человека тяжело ранены, 841 человек незаконно арестован, 200 жилых зданий…', () => {
+    const view = cardView(january20, format('ru'), today);
+    expect(view.figures.map((f) => `${f.valueText} ${f.label}`)).to.deep.equal([
+      '147 человек погибли',
+      '744 человека тяжело ранены',
+      '841 человек незаконно арестован',
+      '200 жилых зданий, домов и другого имущества разрушено',
+    ]);
+    expect(view.figures.map((f) => `${f.valueText} ${f.short}`)[2]).to.equal('841 незаконно арестован');
+  });
+
+  it('a custom event may give a label as forms by plural category, or as one string', () => {
+    const event = exampleEvent({ value: 1 });
+    const forms = { ...event, text: { en: { ...event.text!.en, figures: { a: { one: 'name read', other: 'names read' } } } } };
+    expect(cardView(forms, format('en'), today).figures[0].label).to.equal('name read');
+    expect(cardView({ ...forms, figures: [{ id: 'a', value: 3 }] }, format('en'), today).figures[0].label).to.equal('names read');
+    expect(cardView(event, format('en'), today).figures[0].label).to.equal('names read');
+  });
+});
+
+describe('languages: the first year is never "0 years ago"', () => {
+  const rows: [lang: string, expected: string][] = [
+    ['en', 'Less than a year ago'],
+    ['az', 'Bir ildən az əvvəl'],
+    ['ru', 'Менее года назад'],
+  ];
+  for (const [lang, expected] of rows) {
+    for (const day of ['2026-06-16', '2026-12-31', '2027-06-14']) {
+      it(`${lang}, event 2026-06-15, on ${day}: ${expected}`, () => {
+        const view = cardView(exampleEvent({ date: '2026-06-15' }), format(lang), parseIsoDate(day)!);
+        expect(view.since.map((p) => p.text).join('')).to.equal(expected);
+        expect(plain(view.next)).to.match(lang === 'en' ? /^1st anniversary/ : lang === 'az' ? /^1-ci ildönümü/ : /^1-я годовщина/);
+      });
+    }
+    it(`${lang}: on the first anniversary the count is 1`, () => {
+      const view = cardView(exampleEvent({ date: '2026-06-15' }), format(lang), parseIsoDate('2027-06-15')!);
+      expect(plain(view.since.map((p) => p.text).join(''))).to.match(/^1 /);
     });
   }
 });
@@ -44,15 +120,15 @@ describe('languages: years ago, by plural form', () => {
 describe('languages: dates, numbers and days in the browser', () => {
   const jan20 = parseIsoDate('1990-01-20')!;
   it('prints the event date in each language, Azerbaijani from its own file', () => {
-    expect(format('en').date(jan20)).to.equal('20 January 1990');
-    expect(format('az').date(jan20)).to.equal('20 yanvar 1990');
-    expect(format('ru').date(jan20)).to.equal('20 января 1990 г.');
-    expect(format('az').date(parseIsoDate('2027-08-05')!)).to.equal('5 avqust 2027');
+    expect(plain(format('en').date(jan20))).to.equal('20 January 1990');
+    expect(plain(format('az').date(jan20))).to.equal('20 yanvar 1990');
+    expect(plain(format('ru').date(jan20))).to.equal('20 января 1990 г.');
+    expect(plain(format('az').date(parseIsoDate('2027-08-05')!))).to.equal('5 avqust 2027');
   });
 
   it('follows a region in the tag: en-US writes the month first', () => {
     const us = matchLanguage('en-US')!;
-    expect(formatterFor(us.messages, us.locale).date(jan20)).to.equal('January 20, 1990');
+    expect(plain(formatterFor(us.messages, us.locale).date(jan20))).to.equal('January 20, 1990');
   });
 
   it('groups digits the way each language does', () => {
@@ -62,16 +138,22 @@ describe('languages: dates, numbers and days in the browser', () => {
     expect(format('az').number(147)).to.equal('147');
   });
 
+  it('leaves four-digit numbers ungrouped in Russian, as Russian typesetting does', () => {
+    expect(format('ru').number(1234)).to.equal('1234');
+    expect(format('ru').number(12345)).to.equal('12\u00a0345');
+    expect(plain(format('ru').plural(languages.ru.daysToGo, 1234))).to.equal('Через 1234 дня');
+  });
+
   it('says tomorrow and in N days', () => {
-    expect(format('en').inDays(1)).to.equal('tomorrow');
-    expect(format('en').inDays(56)).to.equal('in 56 days');
-    expect(format('az').inDays(1)).to.equal('sabah');
-    expect(format('az').inDays(56)).to.equal('56 gün sonra');
-    expect(format('ru').inDays(1)).to.equal('завтра');
-    expect(format('ru').inDays(56)).to.equal('через 56 дней');
-    expect(format('ru').inDays(2)).to.equal('послезавтра');
-    expect(format('ru').inDays(3)).to.equal('через 3 дня');
-    expect(format('ru').inDays(21)).to.equal('через 21 день');
+    expect(plain(format('en').inDays(1))).to.equal('tomorrow');
+    expect(plain(format('en').inDays(56))).to.equal('in 56 days');
+    expect(plain(format('az').inDays(1))).to.equal('sabah');
+    expect(plain(format('az').inDays(56))).to.equal('56 gün sonra');
+    expect(plain(format('ru').inDays(1))).to.equal('завтра');
+    expect(plain(format('ru').inDays(56))).to.equal('через 56 дней');
+    expect(plain(format('ru').inDays(2))).to.equal('послезавтра');
+    expect(plain(format('ru').inDays(3))).to.equal('через 3 дня');
+    expect(plain(format('ru').inDays(21))).to.equal('через 21 день');
   });
 
   it('reuses one formatter per language and locale', () => {
@@ -98,7 +180,7 @@ describe('languages: every file is complete', () => {
     it(`${code} has every message English has, and the bundled event's words`, () => {
       expect(messages.lang).to.equal(code);
       for (const key of Object.keys(en)) {
-        if (key === 'localeData') continue;
+        if (key === 'localeData' || key === 'grouping') continue;
         expect(messages, key).to.have.property(key);
       }
       const text = messages.events['january-20'];

@@ -4,6 +4,20 @@
  * property or in a child `<script type="application/json">`.
  */
 
+/**
+ * Text in one form per plural category (`Intl.PluralRules`: `zero`, `one`,
+ * `two`, `few`, `many`, `other`); `other` is required and stands in for a
+ * category left out.
+ */
+export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/**
+ * A figure's label: one string where the language needs no agreement with
+ * the number, or forms by plural category, chosen for the figure's value
+ * (ru: `{ one: 'человек погиб', few: 'человека погибли', many: 'человек погибли', other: 'человека погибли' }`).
+ */
+export type FigureLabel = string | PluralText;
+
 /** One figure shown on the card, e.g. `{ id: 'killed', value: 147 }`. */
 export interface MemorialFigure {
   readonly id: string;
@@ -30,10 +44,12 @@ export interface MemorialText {
   readonly dayName?: string;
   /** One neutral sentence on what happened. */
   readonly summary: string;
-  /** A label for every figure id. */
-  readonly figures: Readonly<Record<string, string>>;
+  /** The source's name as this language prints it ("Trend news agency"); `source.name` where missing. */
+  readonly sourceName?: string;
+  /** A label for every figure id, agreeing with its value (see `FigureLabel`). */
+  readonly figures: Readonly<Record<string, FigureLabel>>;
   /** Shorter labels for the compact layout, by figure id; `figures` where missing. */
-  readonly figuresShort?: Readonly<Record<string, string>>;
+  readonly figuresShort?: Readonly<Record<string, FigureLabel>>;
 }
 
 export interface MemorialEvent {

@@ -5,7 +5,7 @@
  * silently ignored.
  */
 import { isValidTimeZone, parseIsoDate } from '../time/calendar.js';
-import type { MemorialEvent, MemorialFigure, MemorialText } from './event.js';
+import type { FigureLabel, MemorialEvent, MemorialFigure, MemorialText } from './event.js';
 
 export type Validation =
   | { readonly ok: true; readonly event: MemorialEvent }
@@ -44,20 +44,21 @@ export function validateEvent(input: unknown, hasBundledText: (id: string) => bo
   const date = (value: unknown, path: string): string | undefined =>
     typeof value === 'string' && parseIsoDate(value) ? value : fail(path, 'a real date as YYYY-MM-DD', value);
 
+  // Every field is read exactly once: a getter that answers differently the
+  // second time cannot slip anything past the checks.
   const data = record(input, '', ['id', 'date', 'timeZone', 'figures', 'source', 'text']);
   if (!data) return { ok: false, errors };
   const id = text(data.id, 'id');
   const eventDate = date(data.date, 'date');
-  const timeZone = typeof data.timeZone === 'string' && isValidTimeZone(data.timeZone)
-    ? data.timeZone
-    : fail('timeZone', 'an IANA time zone', data.timeZone);
+  const zoneValue = data.timeZone;
+  const timeZone = typeof zoneValue === 'string' && isValidTimeZone(zoneValue) ? zoneValue : fail('timeZone', 'an IANA time zone', zoneValue);
 
   const figures: MemorialFigure[] = [];
   const list = data.figures;
   if (!Array.isArray(list) || list.length < 1 || list.length > MAX_FIGURES) {
     fail('figures', `a list of 1 to ${MAX_FIGURES} figures`, list);
   } else {
-    list.forEach((item: unknown, i) => {
+    Array.from(list).forEach((item: unknown, i) => {
       const path = `figures[${i}]`;
       const figure = record(item, path, ['id', 'value']);
       if (!figure) return;
@@ -65,40 +66,74 @@ export function validateEvent(input: unknown, hasBundledText: (id: string) => bo
       const value = figure.value;
       if (!Number.isSafeInteger(value) || (value as number) < 0) fail(`${path}.value`, 'a whole number of 0 or more', value);
       else if (figures.some((f) => f.id === figureId)) fail(`${path}.id`, 'an id not used before', figureId);
-      else if (figureId) figures.push({ id: figureId, value: value as number });
+      // `+ 0` turns -0 (JSON's "-0") into 0.
+      else if (figureId) figures.push({ id: figureId, value: (value as number) + 0 });
     });
   }
 
   const sourceData = record(data.source, 'source', ['name', 'date']);
   const source = sourceData && { name: text(sourceData.name, 'source.name'), date: date(sourceData.date, 'source.date') };
 
+  /** A figure label: text, or forms by plural category with `other` among them. */
+  const label = (value: unknown, path: string): FigureLabel | undefined => {
+    if (typeof value !== 'object' || value === null) return text(value, path);
+    const forms = record(value, path, PLURAL_CATEGORIES);
+    if (!forms) return undefined;
+    const copy: Record<string, string | undefined> = {};
+    for (const category of Object.keys(forms)) copy[category] = text(forms[category], `${path}.${category}`);
+    if (!('other' in copy)) fail(`${path}.other`, 'the form for other numbers', undefined);
+    return copy as FigureLabel;
+  };
+
   const texts: Record<string, MemorialText> = {};
-  if (data.text !== undefined) {
-    const byLang = record(data.text, 'text', Object.keys(data.text ?? {}));
-    for (const [lang, value] of Object.entries(byLang ?? {})) {
+  const textData = data.text;
+  if (textData !== undefined) {
+    const byLang = record(textData, 'text', typeof textData === 'object' && textData ? Object.keys(textData) : []);
+    for (const lang of Object.keys(byLang ?? {})) {
       const path = `text.${lang}`;
-      if (!/^[a-z]{2,3}$/.test(lang)) fail(path, 'a language code such as "en"', lang);
-      const t = record(value, path, ['title', 'summary', 'figures', 'figuresShort', 'alsoKnownAs', 'place', 'dayName']);
+      if (!/^[a-z]{2,3}$/.test(lang)) {
+        fail(path, 'a language code such as "en"', lang);
+        continue;
+      }
+      const t = record(byLang?.[lang], path, [...TEXT_FIELDS, 'figures', 'figuresShort']);
       if (!t) continue;
       const copy: Record<string, unknown> = {};
-      for (const key of ['title', 'summary', 'alsoKnownAs', 'place', 'dayName']) {
-        if (key in t || key === 'title' || key === 'summary') copy[key] = text(t[key], `${path}.${key}`);
+      for (const key of TEXT_FIELDS) {
+        const value = t[key];
+        if (value !== undefined || key === 'title' || key === 'summary') copy[key] = text(value, `${path}.${key}`);
       }
       for (const key of ['figures', 'figuresShort']) {
-        if (key === 'figuresShort' && t[key] === undefined) continue;
-        const map = record(t[key], `${path}.${key}`, figures.map((f) => f.id)) ?? {};
+        const labels = t[key];
+        if (key === 'figuresShort' && labels === undefined) continue;
+        const map = record(labels, `${path}.${key}`, figures.map((f) => f.id));
+        if (!map) continue;
         // Every figure needs a label; a short label may be left out.
-        for (const f of figures) if (key === 'figures' || f.id in map) text(map[f.id], `${path}.${key}.${f.id}`);
-        copy[key] = { ...map };
+        const labelCopy: Record<string, FigureLabel | undefined> = {};
+        for (const f of figures) {
+          if (key === 'figures' || Object.hasOwn(map, f.id)) labelCopy[f.id] = label(map[f.id], `${path}.${key}.${f.id}`);
+        }
+        copy[key] = labelCopy;
       }
       texts[lang] = copy as unknown as MemorialText;
     }
   }
-  if (!Object.keys(texts).length && id && !hasBundledText(id)) fail('text', 'the words in at least one language', data.text);
+  if (!Object.keys(texts).length && id && !hasBundledText(id)) fail('text', 'the words in at least one language', textData);
 
   if (errors.length || !id || !eventDate || !timeZone || !source?.name || !source.date) return { ok: false, errors };
   const event = { id, date: eventDate, timeZone, figures, source: { name: source.name, date: source.date } };
-  return { ok: true, event: Object.keys(texts).length ? { ...event, text: texts } : event };
+  return { ok: true, event: deepFreeze(Object.keys(texts).length ? { ...event, text: texts } : event) };
+}
+
+const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const TEXT_FIELDS = ['title', 'summary', 'alsoKnownAs', 'place', 'dayName', 'sourceName'];
+
+/** The validated copy is frozen all the way down: what was checked is what is shown. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 /** A short, safe description of a bad value for a warning. */

@@ -3,8 +3,19 @@
  * days through cached `Intl` objects, with the language file's `localeData`
  * standing in for what the browser lacks. No DOM.
  */
+import { Lru } from '../lru.js';
 import { type CalendarDate } from '../time/calendar.js';
+import type { FigureLabel } from '../data/event.js';
 import type { Messages, PluralPatterns } from './messages.js';
+
+/**
+ * Our typesetting rules for what `Intl` prints with plain spaces: a date
+ * never breaks inside, and a number never ends a line before its unit.
+ */
+const keepDate = (text: string) => text.replace(/\s/g, '\u00a0');
+const keepNumbers = (text: string) => text.replace(/(\d)\s/g, '$1\u00a0');
+/** "36-cı", "36-я": a word joiner after the hyphen keeps the suffix on the number's line. */
+const keepSuffix = (text: string) => text.replace(/(\d)-(?!\u2060)/g, '$1-\u2060');
 
 /** Text split at its placeholders, so a renderer can style a value apart. */
 export type Part = { readonly text: string; readonly key?: string };
@@ -56,20 +67,20 @@ export class Formatter {
           .map((part) => separators[part.type] ?? part.value)
           .join('');
       this.#date = (date) =>
-        fill(data.date, { day: plain.format(date.day), month: data.months[date.month - 1], year: plain.format(date.year) });
+        keepDate(fill(data.date, { day: plain.format(date.day), month: data.months[date.month - 1], year: plain.format(date.year) }));
       this.#inDays = (days) => (days === 1 ? data.tomorrow : this.plural(data.inDays, days));
     } else {
-      const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+      const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: messages.grouping ?? 'auto' });
       const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' });
       const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
       this.#number = (value) => number.format(value);
       // A calendar date is zoneless: format its midday in UTC so no offset can move it.
-      this.#date = (day) => date.format(Date.UTC(day.year, day.month - 1, day.day, 12));
-      this.#inDays = (days) => relative.format(days, 'day');
+      this.#date = (day) => keepDate(date.format(Date.UTC(day.year, day.month - 1, day.day, 12)));
+      this.#inDays = (days) => keepNumbers(relative.format(days, 'day'));
     }
   }
 
-  /** "1,234", "1.234", "1 234". */
+  /** "1,234", "1.234", "12 345" (ru: "1234"). */
   number(value: number): string {
     return this.#number(value);
   }
@@ -88,10 +99,15 @@ export class Formatter {
     return patterns[this.#cardinal.select(count)] ?? patterns.other;
   }
 
+  /** A figure's label in the form that agrees with `count`. */
+  label(label: FigureLabel, count: number): string {
+    return typeof label === 'string' ? label : this.pluralPattern(label, count);
+  }
+
   /** "36th", "36-cı", "36-я". */
   ordinal(count: number): string {
     const patterns = this.messages.ordinal;
-    return fill(patterns[this.#ordinal.select(count)] ?? patterns.other, { n: this.number(count) });
+    return keepSuffix(fill(patterns[this.#ordinal.select(count)] ?? patterns.other, { n: this.number(count) }));
   }
 
   /** Days ahead: "tomorrow", "in 56 days". */
@@ -100,15 +116,12 @@ export class Formatter {
   }
 }
 
-const formatters = new Map<string, Formatter>();
+const formatters = new Lru<Formatter>(32);
 
-/** One formatter (and so one set of `Intl` objects) per language and locale. */
+/** One formatter (and so one set of `Intl` objects) per language and locale, in a bounded cache. */
 export function formatterFor(messages: Messages, locale: string): Formatter {
-  const key = `${messages.lang}|${locale}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Formatter(messages, locale);
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return formatters.get(`${messages.lang}|${locale}`, () => new Formatter(messages, locale));
 }
+
+/** @internal For tests: the formatter cache, which must stay bounded. */
+export const formatterCache = formatters;

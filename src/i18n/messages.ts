@@ -1,11 +1,7 @@
-import type { MemorialText } from '../data/event.js';
+import type { MemorialText, PluralText } from '../data/event.js';
 
-/**
- * A pattern per plural category (`Intl.PluralRules`), `{n}` standing for the
- * formatted number. `other` is required; a category a language lacks falls
- * back to it.
- */
-export type PluralPatterns = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+/** A pattern per plural category, `{n}` standing for the formatted number. */
+export type PluralPatterns = PluralText;
 
 /**
  * What a language has that `Intl` in some browsers does not. Chromium ships
@@ -20,7 +16,7 @@ export interface LocaleData {
   /** Digit group and decimal separators. */
   readonly group: string;
   readonly decimal: string;
-  /** Relative days, as `Intl.RelativeTimeFormat` with `numeric: 'auto'` would say them. */
+  /** Relative days, as `Intl.RelativeTimeFormat` with `numeric: 'auto'` would say them (`{n}` glued to its unit). */
   readonly tomorrow: string;
   readonly inDays: PluralPatterns;
 }
@@ -37,19 +33,26 @@ export interface Messages {
   readonly locale: string;
   /** Data `Intl` may lack; when present it is used instead of `Intl`'s. */
   readonly localeData?: LocaleData;
+  /**
+   * `min2`: no group separator in four-digit numbers ("1234 дня"), as the
+   * language's typesetting has it. Default: `Intl`'s grouping.
+   */
+  readonly grouping?: 'min2';
   /** Ordinal patterns by `Intl.PluralRules({ type: 'ordinal' })` category. */
   readonly ordinal: PluralPatterns;
   /** The big counter: "{n} years ago". */
   readonly yearsAgo: PluralPatterns;
+  /** The big counter before the first anniversary, instead of "0 years ago". */
+  readonly lessThanYear: string;
   /** The line under it on an anniversary: "Today: {ordinal} anniversary". */
   readonly anniversaryToday: string;
   /** …on other days: "{ordinal} anniversary {in}", `{in}` being "in 56 days" or "tomorrow". */
   readonly nextAnniversary: string;
-  /** Before a future event: "{n} days to go". */
+  /** Before a future event: "In {n} days". */
   readonly daysToGo: PluralPatterns;
   /** On the event's own date. */
   readonly eventToday: string;
-  /** The source line: "Figures: {name}, {date}". */
+  /** The source line: "Source: {name}, {date}". */
   readonly source: string;
   /** Accessible name of the list of figures. */
   readonly figuresLabel: string;

@@ -1,36 +1,63 @@
 import type { Messages } from './messages.js';
 
+// No-break spaces (\u00a0) keep a number with its unit and a date in one
+// piece. Figure labels agree with the number: one (1, 21, 101, 841), few
+// (2–4, 22, 744), many (5–20, 25, 111, 147, 200), other (fractions).
 const ru: Messages = {
   lang: 'ru',
   locale: 'ru',
+  // Russian typesetting leaves four-digit numbers ungrouped: «1234 дня».
+  grouping: 'min2',
   // Russian ordinals have one CLDR category; the feminine form agrees with «годовщина».
   ordinal: { other: '{n}-я' },
-  yearsAgo: { one: '{n} год назад', few: '{n} года назад', many: '{n} лет назад', other: '{n} года назад' },
-  anniversaryToday: 'Сегодня {ordinal} годовщина',
-  nextAnniversary: '{ordinal} годовщина — {in}',
-  daysToGo: { one: 'Остался {n} день', few: 'Осталось {n} дня', many: 'Осталось {n} дней', other: 'Осталось {n} дня' },
+  yearsAgo: { one: '{n}\u00a0год назад', few: '{n}\u00a0года назад', many: '{n}\u00a0лет назад', other: '{n}\u00a0года назад' },
+  lessThanYear: 'Менее года назад',
+  anniversaryToday: 'Сегодня {ordinal}\u00a0годовщина',
+  nextAnniversary: '{ordinal}\u00a0годовщина\u00a0— {in}',
+  daysToGo: { one: 'Через {n}\u00a0день', few: 'Через {n}\u00a0дня', many: 'Через {n}\u00a0дней', other: 'Через {n}\u00a0дня' },
   eventToday: 'Сегодня',
-  source: 'Данные: {name}, {date}',
+  source: 'Источник: {name}, {date}',
   figuresLabel: 'В цифрах',
   events: {
     'january-20': {
-      title: 'Трагедия 20 января',
+      title: 'Трагедия 20\u00a0января',
       alsoKnownAs: 'Чёрный январь',
       place: 'Баку',
       dayName: 'День всенародной скорби',
       summary:
-        'В ночь с 19 на 20 января 1990 года в Баку были введены советские войска, мирные жители были убиты, ранены и арестованы; 20 января ежегодно отмечается в Азербайджане как День всенародной скорби.',
-      figuresShort: {
-        killed: 'погибли',
-        injured: 'тяжело ранены',
-        arrested: 'незаконно арестованы',
-        destroyed: 'домов и объектов разрушено',
-      },
+        'В ночь с\u00a019\u00a0на\u00a020\u00a0января\u00a01990\u00a0года в Баку были введены советские войска; погибли, были ранены и арестованы мирные жители. Каждый год 20\u00a0января в Азербайджане\u00a0— День всенародной скорби.',
+      sourceName: 'агентство Trend',
       figures: {
-        killed: 'человек погибли',
-        injured: 'человек тяжело ранены',
-        arrested: 'человек незаконно арестованы',
-        destroyed: 'жилых зданий, домов и объектов имущества разрушено',
+        killed: { one: 'человек погиб', few: 'человека погибли', many: 'человек погибли', other: 'человека погибли' },
+        injured: {
+          one: 'человек тяжело ранен',
+          few: 'человека тяжело ранены',
+          many: 'человек тяжело ранены',
+          other: 'человека тяжело ранены',
+        },
+        arrested: {
+          one: 'человек незаконно арестован',
+          few: 'человека незаконно арестованы',
+          many: 'человек незаконно арестованы',
+          other: 'человека незаконно арестованы',
+        },
+        destroyed: {
+          one: 'жилое здание, дом или другое имущество разрушено',
+          few: 'жилых здания, дома и другого имущества разрушено',
+          many: 'жилых зданий, домов и другого имущества разрушено',
+          other: 'жилого здания, дома и другого имущества разрушено',
+        },
+      },
+      figuresShort: {
+        killed: { one: 'погиб', other: 'погибли' },
+        injured: { one: 'тяжело ранен', other: 'тяжело ранены' },
+        arrested: { one: 'незаконно арестован', other: 'незаконно арестованы' },
+        destroyed: {
+          one: 'дом или другое имущество разрушено',
+          few: 'дома и другого имущества разрушено',
+          many: 'домов и другого имущества разрушено',
+          other: 'дома и другого имущества разрушено',
+        },
       },
     },
   },

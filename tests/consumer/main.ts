@@ -8,7 +8,6 @@ const state = anniversaryState(parseIsoDate('1990-01-20')!, parseIsoDate('2026-1
 const card: HTMLElementTagNameMap['memorial-card'] = document.createElement('memorial-card');
 card.setAttribute('lang', 'az');
 card.setAttribute('now', '2026-11-25');
-card.noAnimation = true;
 const data: MemorialEvent | undefined = undefined;
 card.data = data;
 define();

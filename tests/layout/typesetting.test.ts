@@ -1,0 +1,121 @@
+// Lines break where a typesetter would break them (DESIGN §3, "Typesetting"):
+// measured on the rendered card, character by character, at every 8 px from
+// 240 to 1200 px, in every language and layout, on an ordinary day and on
+// the anniversary. Not a search for no-break spaces in strings: this reads
+// where the browser actually broke the lines.
+import { expect, html } from '@open-wc/testing';
+import { card } from '../helpers.js';
+
+interface Glyph {
+  readonly char: string;
+  readonly top: number;
+  readonly height: number;
+  readonly block: Element;
+  readonly time: Element | null;
+  /** The word the glyph belongs to, for messages and the month rule. */
+  readonly word: string;
+}
+
+const MONTHS = /^(january|yanvar|января|январь)$/i;
+const SKIP = /[\s\u00a0\u2060]/;
+
+/** Every visible character in the shadow root with its line position and block. */
+function glyphs(root: ShadowRoot): Glyph[] {
+  const blocks = new Map<Element, Element>();
+  const blockOf = (element: Element): Element => {
+    let block = blocks.get(element);
+    if (!block) {
+      block = getComputedStyle(element).display.startsWith('inline') && element.parentElement ? blockOf(element.parentElement) : element;
+      blocks.set(element, block);
+    }
+    return block;
+  };
+  const out: Glyph[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement!;
+    if (parent.closest('.vh, svg')) continue;
+    const text = node.data;
+    const block = blockOf(parent);
+    const time = parent.closest('time');
+    for (let i = 0; i < text.length; i++) {
+      if (SKIP.test(text[i])) continue;
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      let start = i;
+      let end = i;
+      while (start > 0 && !SKIP.test(text[start - 1])) start--;
+      while (end < text.length && !SKIP.test(text[end])) end++;
+      out.push({ char: text[i], top: box.top, height: box.height, block, time, word: text.slice(start, end) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Each rule a line break can break, as a message; empty when the break is
+ * fine. `wordBefore` is the word before `before`'s: a number after a month
+ * name ("January 20") completes a date, and what follows is not its unit.
+ */
+function brokenRule(before: Glyph, after: Glyph, previous: Glyph | undefined, wordBefore: string): string {
+  if (before.time && before.time === after.time) return 'a date breaks inside';
+  if (/\d/.test(before.char) && !MONTHS.test(letters(wordBefore))) return 'a number ends a line before its unit, month or label';
+  if (after.char === '·') return 'a separator dot starts a line';
+  if (/\d/.test(after.char) && MONTHS.test(letters(before.word))) return 'the name breaks between month and day';
+  if (/[-‐‑–]/.test(before.char) && previous && /\d/.test(previous.char)) return 'a number breaks at its dash or suffix';
+  return '';
+}
+
+const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
+
+function lineBreakProblems(root: ShadowRoot): string[] {
+  const list = glyphs(root);
+  const problems: string[] = [];
+  for (let i = 1; i < list.length; i++) {
+    const before = list[i - 1];
+    const after = list[i];
+    if (before.block !== after.block) continue;
+    if (after.top < before.top + before.height / 2) continue;
+    let j = i - 1;
+    while (j > 0 && list[j - 1].word === before.word) j--;
+    const rule = brokenRule(before, after, list[i - 2], j > 0 ? list[j - 1].word : '');
+    if (rule) problems.push(`${rule}: "${before.word} / ${after.word}"`);
+  }
+  return problems;
+}
+
+describe('typesetting: where lines break', () => {
+  for (const lang of ['az', 'en', 'ru']) {
+    for (const layout of ['card', 'compact']) {
+      for (const [day, now] of [['an ordinary day', '2026-11-25'], ['the anniversary', '2027-01-20']]) {
+        it(`${lang}, ${layout}, ${day}: no bad break at any width from 240 to 1200 px`, async () => {
+          const el = await card(
+            html`<div style="width: 240px"><memorial-card lang=${lang} layout=${layout} now=${now}></memorial-card></div>`,
+          );
+          const box = el.parentElement!;
+          const problems = new Set<string>();
+          for (let width = 240; width <= 1200; width += 8) {
+            box.style.width = `${width}px`;
+            for (const problem of lineBreakProblems(el.shadowRoot!)) problems.add(`${width}px ${problem}`);
+          }
+          expect([...problems].slice(0, 12)).to.deep.equal([]);
+        });
+      }
+    }
+  }
+
+  it('catches the breaks it is meant to catch (the measure itself can fail)', async () => {
+    const el = await card(html`<div style="width: 60px"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
+    const title = el.shadowRoot!.querySelector('h2')!;
+    title.textContent = 'The January 20 tragedy';
+    const counter = el.shadowRoot!.querySelector('.next')!;
+    counter.textContent = 'anniversary in 56 days · 20 January 2027';
+    const problems = lineBreakProblems(el.shadowRoot!).join('\n');
+    expect(problems).to.contain('the name breaks between month and day: "January / 20"');
+    expect(problems).to.contain('a number ends a line before its unit, month or label: "56 / days"');
+    expect(problems).to.contain('a separator dot starts a line');
+  });
+});
