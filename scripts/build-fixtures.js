@@ -1,6 +1,7 @@
 // Pages the browser tests load the way an embedding page would, built from
 // dist/ (run after `npm run build`): static renders from the CLI's renderer,
 // and the README's pre-rendered snippet with content after it.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { renderCard } from '../dist/ssr/render.js';
 
@@ -43,3 +44,16 @@ writeFileSync(
   page(`<memorial-card lang="en" now="2026-11-25"><script type="application/json">${json}</script></memorial-card>`, recordErrors + moduleScript),
 );
 console.log(`test pages in ${dir}/`);
+
+// Every pre-rendered output, for the JavaScript-off tests: the render
+// command's element and whole page, as the CLI prints them.
+for (const lang of ['az', 'en', 'ru']) {
+  for (const [name, args] of [
+    [`cli-${lang}.html`, []],
+    [`cli-${lang}-compact.html`, ['--layout', 'compact']],
+    [`cli-page-${lang}.html`, ['--page']],
+  ]) {
+    const out = execFileSync(process.execPath, ['dist/ssr/cli.js', 'render', '--lang', lang, '--now', '2026-11-25', ...args], { encoding: 'utf8' });
+    writeFileSync(`${dir}/${name}`, args.includes('--page') ? out : page(out));
+  }
+}

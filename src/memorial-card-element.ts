@@ -332,7 +332,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
           : isDate(now)
             ? now.getTime()
             : undefined;
-    if (instant !== undefined && Number.isFinite(instant) && dateInZone(instant, zone)) return instant;
+    if (instant !== undefined && instant >= FIRST_INSTANT && instant <= LAST_INSTANT) return instant;
     this.#warn('now', now, 'the live clock');
     return undefined;
   }
@@ -427,6 +427,9 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
 const NBSP = '\u00a0';
 /** The separator dot: a no-break space before it keeps it at the end of a line, never at the start. */
 const SEP = `${NBSP}· `;
+/** The calendar the card counts in: 1 January 0001 to 31 December 9999 (UTC), proleptic Gregorian. */
+const FIRST_INSTANT = -62_135_596_800_000;
+const LAST_INSTANT = 253_402_300_799_999;
 /** Child JSON that does not parse. */
 const INVALID = Symbol('invalid');
 /** Distinct warnings one card remembers, so a flood of bad values cannot grow its memory. */
@@ -434,7 +437,12 @@ const MAX_WARNINGS = 50;
 
 /** A `Date` from any window (no `instanceof`: an iframe's `Date` is another class). */
 function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  try {
+    return Object.prototype.toString.call(value) === '[object Date]';
+  } catch {
+    // A revoked proxy cannot even be asked.
+    return false;
+  }
 }
 
 function describeError(error: unknown): string {

@@ -138,7 +138,24 @@ function deepFreeze<T>(value: T): T {
 
 /** A short, safe description of a bad value for a warning. */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  return value && typeof value === 'object' ? 'an object' : String(value);
+  const cut = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(cut(value));
+    case 'symbol':
+      return cut(value.toString());
+    case 'function':
+      return 'a function';
+    case 'object':
+      if (value === null) return 'null';
+      try {
+        // (Array.isArray throws on a revoked proxy.)
+        return Array.isArray(value) ? `a list of ${value.length}` : 'an object';
+      } catch {
+        return 'an object that cannot be read';
+      }
+    default:
+      // numbers, booleans, bigints, undefined: String() cannot throw on these.
+      return String(value);
+  }
 }
