@@ -1,14 +1,79 @@
 /**
  * `cem analyze`: custom-elements.json from the element's JSDoc and types.
- * It reads the TypeScript sources and names the files the package ships.
+ * It reads the TypeScript sources, writes each type alias of literals out as
+ * its union (`Theme` → `'light' | 'dark' | 'auto'`, so editors and the
+ * framework typings built from the manifest list the values), and names the
+ * files the package ships. scripts/build-types.js then turns the manifest
+ * into the React, Vue and Svelte typings and the editors' custom data.
  */
 const shipped = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+
+/** `type Theme = 'light' | 'dark' | 'auto'` and the like, as found in the analyzed modules. */
+const unions = new Map();
+
+/** A union made only of literals (strings, numbers, booleans, null), written out as text. */
+function literalUnion(ts, type) {
+  const members = ts.isUnionTypeNode(type) ? type.types : [type];
+  const literal = (node) => ts.isLiteralTypeNode(node);
+  return members.every(literal) ? members.map((node) => node.getText()).join(' | ') : undefined;
+}
+
+/** Replaces whole-word alias names in a type's text with their unions. */
+function expand(text) {
+  let out = text;
+  for (const [name, union] of unions) {
+    out = out.replace(new RegExp(`\\b${name}\\b`, 'g'), union);
+  }
+  return out;
+}
+
+/** `Class.field` for every class field marked `@internal`. */
+const internal = new Set();
 
 export default {
   globs: ['src/memorial-card-element.ts', 'src/memorial-card-define.ts'],
   litelement: true,
   outdir: '.',
   plugins: [
+    {
+      // The analyzer leaves out `@internal` fields, but Lit's `static properties`
+      // bring them back with their attribute: take both out again.
+      name: 'internal-fields-stay-out',
+      analyzePhase({ ts, node }) {
+        if (ts.isPropertyDeclaration(node) && ts.isClassDeclaration(node.parent) && node.parent.name) {
+          if (ts.getJSDocTags(node).some((tag) => tag.tagName.getText() === 'internal')) {
+            internal.add(`${node.parent.name.getText()}.${node.name.getText()}`);
+          }
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            const hidden = (name) => name && internal.has(`${declaration.name}.${name}`);
+            if (declaration.members) declaration.members = declaration.members.filter((member) => !hidden(member.name));
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attr) => !hidden(attr.fieldName));
+          }
+        }
+      },
+    },
+    {
+      name: 'expand-literal-type-aliases',
+      analyzePhase({ ts, node }) {
+        if (ts.isTypeAliasDeclaration(node)) {
+          const union = literalUnion(ts, node.type);
+          if (union) unions.set(node.name.getText(), union);
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+              if (item.type?.text) item.type.text = expand(item.type.text);
+            }
+          }
+        }
+      },
+    },
     {
       name: 'paths-of-shipped-files',
       packageLinkPhase({ customElementsManifest }) {

@@ -5,8 +5,7 @@ import { cardView, dateInZone, formatterFor, january20, languages, matchLanguage
 const form = document.getElementById('controls');
 const stage = document.getElementById('stage');
 const list = document.getElementById('snippet-list');
-const replay = document.getElementById('replay');
-const ATTRIBUTES = ['lang', 'theme', 'layout', 'now', 'time-zone', 'no-animation'];
+const ATTRIBUTES = ['lang', 'theme', 'layout', 'now', 'time-zone', 'show-days-before'];
 const version = customElements.get('memorial-card')?.version ?? '0.0.0';
 form.elements.base.value = new URL('../dist/', location.href).href;
 const sri = await fetch('../dist/sri.json').then((r) => r.json());
@@ -19,9 +18,7 @@ function attributes() {
   const attrs = [];
   for (const name of ATTRIBUTES) {
     const value = data.get(name);
-    if (name === 'no-animation') {
-      if (value !== null) attrs.push([name, '']);
-    } else if (value && !(name === 'theme' && value === 'auto') && !(name === 'layout' && value === 'card')) {
+    if (value && !(name === 'theme' && value === 'auto') && !(name === 'layout' && value === 'card')) {
       attrs.push([name, value]);
     }
   }
@@ -119,5 +116,4 @@ for (const option of form.elements.lang.options) {
 document.title = `<memorial-card> ${version} demo`;
 form.addEventListener('input', build);
 form.addEventListener('change', build);
-replay.addEventListener('click', build);
 build();

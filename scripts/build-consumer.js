@@ -3,7 +3,7 @@
 // shipped .d.ts files and bundles it with rollup, importing by package name.
 // tests/package.test.ts then loads tmp/consumer/bundle.js in Chromium.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 
@@ -19,11 +19,29 @@ execFileSync('tar', ['-xzf', `${dir}/${filename}`, '-C', `${dir}/node_modules/me
 const listed = execFileSync('tar', ['-tzf', `${dir}/${filename}`], { encoding: 'utf8' }).split('\n');
 const required = ['dist/memorial-card.js', 'dist/memorial-card.iife.js', 'dist/embed.html', 'dist/embed.js', 'dist/embed-page.js',
   'dist/index.js', 'dist/index.d.ts', 'dist/memorial-card-element.d.ts', 'dist/helpers.d.ts', 'dist/ssr/cli.js', 'dist/ssr/render.js',
-  'custom-elements.json', 'README.md', 'LICENSE'];
+  'custom-elements.json', 'README.md', 'LICENSE',
+  // Framework typings and editor data, generated from custom-elements.json by scripts/build-types.js.
+  'dist/frameworks/react.d.ts', 'dist/frameworks/vue.d.ts', 'dist/frameworks/svelte.d.ts',
+  'dist/vscode.html-data.json', 'dist/vscode.css-data.json', 'dist/web-types.json'];
+// Every file package.json points at (exports, main, types, bin, web-types…) ships.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const pointed = [pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types'], ...Object.values(pkg.bin ?? {}),
+  ...Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)))]
+  .filter(Boolean)
+  .map((file) => file.replace(/^\.\//, ''));
+required.push(...pointed.filter((file) => !required.includes(file)));
 const missing = required.filter((file) => !listed.includes(`package/${file}`));
 const unwanted = listed.filter((file) => /^package\/(tests|demo|scripts|src|tmp)\//.test(file));
 if (missing.length || unwanted.length) {
   throw new Error(`package contents: missing ${missing.join(', ') || 'nothing'}; unwanted ${unwanted.join(', ') || 'nothing'}`);
+}
+// The shipped manifest spells out the values editors and framework typings offer.
+const manifest = JSON.parse(readFileSync(`${dir}/node_modules/memorial-card/custom-elements.json`, 'utf8'));
+const attributes = manifest.modules.flatMap((mod) => mod.declarations ?? []).find((d) => d.tagName === 'memorial-card')?.attributes ?? [];
+const typeOf = (name) => attributes.find((attr) => attr.name === name)?.type?.text;
+const lang = attributes.find((attr) => attr.name === 'lang');
+if (typeOf('theme') !== "'light' | 'dark' | 'auto'" || typeOf('layout') !== "'card' | 'compact'" || lang?.type?.text !== 'string' || !lang?.description) {
+  throw new Error(`custom-elements.json: theme ${typeOf('theme')}, layout ${typeOf('layout')}, lang ${JSON.stringify(lang)}`);
 }
 // Compile the consumer where it stands, so 'memorial-card' resolves to the
 // installed tarball and its .d.ts files (lit from the repository above it).
