@@ -1,30 +1,60 @@
-// Writes dist/embed.html: the page for iframes, pre-rendered (declarative
-// shadow DOM and plain-HTML facts) so it reads without JavaScript, then made
-// live by memorial-card.js; and dist/sri.json. Run after `tsc -p tsconfig.build.json`.
+// Writes the pages for iframes, pre-rendered (declarative shadow DOM and
+// plain-HTML facts) so they read without JavaScript, then made live by
+// memorial-card.js and embed-page.js:
+//
+// - dist/embed-az.html, embed-en.html, embed-ru.html: one per language, with
+//   <html lang>, a title and a description in that language, a <main>.
+// - dist/embed.html: embed-en.html plus dist/embed-lang.js, a small classic
+//   script in <head> (external, so a strict Content Security Policy allows
+//   it) that runs before the body is parsed: when `?lang=` or another
+//   parameter asks for a card other than the pre-rendered English one, it sets
+//   <html lang> and the title and hides <main> until the live card has
+//   rendered, so another language is never shown first. Without JavaScript the
+//   page reads in English.
+//
+// Also dist/sri.json. Run after the rollup builds and tsc.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderCard } from '../dist/ssr/render.js';
+import { renderPage } from '../dist/ssr/render.js';
 
-const card = await renderCard({ lang: 'en' });
-const page = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>The January 20 tragedy: memorial card</title>
-<link rel="stylesheet" href="embed.css">
+const LANGUAGES = ['az', 'en', 'ru'];
+
+// The page's own style is inline: an 80-byte stylesheet would cost a
+// render-blocking request (the card's styles are inline in its shadow root too).
+const STYLE = '<style>html,body{margin:0;padding:0;background:transparent}.mc-pending main{visibility:hidden}</style>';
+const head = `<meta name="referrer" content="no-referrer">
+${STYLE}
 <script type="module" src="memorial-card.js"></script>
-<script type="module" src="embed-page.js"></script>
-</head>
-<body>
-${card}
-</body>
-</html>
+<script type="module" src="embed-page.js"></script>`;
+
+const titles = {};
+const pages = {};
+for (const lang of LANGUAGES) {
+  const page = await renderPage({ lang }, { head });
+  titles[lang] = /<title>([^<]*)<\/title>/.exec(page)[1];
+  pages[lang] = page;
+  writeFileSync(`dist/embed-${lang}.html`, page.replace(`<html lang="${lang}">`, `<html lang="${lang}" data-lang-fixed="${lang}">`));
+}
+
+const picker = `// dist/embed-lang.js: the language picker of dist/embed.html (see scripts/build-embed.js).
+(function () {
+  var titles = ${JSON.stringify(titles)};
+  var query = new URLSearchParams(location.search);
+  var root = document.documentElement;
+  var lang = query.get('lang');
+  var match = lang === null ? null : /^(az|en|ru)(?:-|$)/i.exec(lang);
+  var code = match ? match[1].toLowerCase() : 'en';
+  root.lang = code;
+  document.title = titles[code];
+  var other = ['theme', 'layout', 'now', 'time-zone', 'show-days-before'].some(function (name) { return query.has(name); });
+  if ((lang !== null && code !== 'en') || other) root.classList.add('mc-pending');
+})();
 `;
-writeFileSync('dist/embed.html', page);
-writeFileSync('dist/embed.css', 'html,body{margin:0;padding:0;background:transparent}\n');
-console.log(`dist/embed.html: ${page.length} bytes`);
+writeFileSync('dist/embed-lang.js', picker);
+const embed = pages.en.replace(STYLE, `${STYLE}\n<script src="embed-lang.js"></script>`);
+if (embed === pages.en) throw new Error('embed.html: no place for embed-lang.js');
+writeFileSync('dist/embed.html', embed);
+console.log(`dist/embed.html, embed-${LANGUAGES.join('/-')}.html: ${LANGUAGES.map((l) => pages[l].length).join(', ')} bytes`);
 
 // Subresource Integrity hashes of the script files, for the demo's snippets.
 const sri = {};

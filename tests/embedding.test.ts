@@ -5,7 +5,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { frame, liveCard } from './frames.js';
 
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text as a reader meets it: spaces of every kind as one, no word joiners. */
+const words = (value: string) => value.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+const text = (node: Node | null | undefined) => words(node?.textContent ?? '');
 const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
 
 describe('dist/embed.html', () => {
@@ -15,7 +17,7 @@ describe('dist/embed.html', () => {
     expect(customElements.get.call(iframe.contentWindow!.customElements, 'memorial-card')).to.equal(undefined);
     const shown = text(card.shadowRoot?.querySelector('article'));
     expect(shown).to.contain('The January 20 tragedy');
-    for (const fact of ['147', 'people killed', '744', 'severely injured', '841', 'illegally arrested', '200', 'Figures: Trend, 20 January 2026']) {
+    for (const fact of ['147', 'people killed', '744', 'severely injured', '841', 'illegally arrested', '200', 'Source: Trend news agency, 20 January 2026']) {
       expect(shown).to.contain(fact);
     }
     const plain = [...card.querySelectorAll('li')].map((li) => text(li));
@@ -28,12 +30,124 @@ describe('dist/embed.html', () => {
   });
 
   it('takes its attributes from the query and goes live', async () => {
-    const iframe = await frame('/dist/embed.html?lang=ru&now=2026-11-25&no-animation&theme=dark');
+    const iframe = await frame('/dist/embed.html?lang=ru&now=2026-11-25&theme=dark');
     const card = await liveCard(iframe);
     expect(text(card.shadowRoot!.querySelector('.counter'))).to.equal(
       '36 лет назад. 37-я годовщина — через 56 дней · 20 января 2027 г.',
     );
     expect(card.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+  });
+});
+
+const PAGES = [
+  { lang: 'az', heading: '20 Yanvar faciəsi', fact: '147 nəfər həlak olub', counter: '37-ci ildönümü' },
+  { lang: 'en', heading: 'The January 20 tragedy', fact: '147 people killed', counter: '37th anniversary' },
+  { lang: 'ru', heading: 'Трагедия 20 января', fact: '147 человек погибли', counter: '37-я годовщина' },
+];
+describe('dist/embed-az.html, embed-en.html, embed-ru.html', () => {
+  for (const page of PAGES) {
+    it(`embed-${page.lang}.html reads in its language without JavaScript: lang, title, description, main`, async () => {
+      const iframe = await frame(`/dist/embed-${page.lang}.html`, 'allow-same-origin');
+      const doc = iframe.contentDocument!;
+      expect(doc.documentElement.lang).to.equal(page.lang);
+      expect(words(doc.title)).to.equal(page.heading);
+      expect(doc.querySelector('meta[name="description"]')!.getAttribute('content')!.length).to.be.greaterThan(40);
+      expect(doc.querySelector('link[rel="icon"]')!.getAttribute('href')).to.equal('data:,');
+      const card = doc.querySelector('main > memorial-card')!;
+      expect(customElements.get.call(iframe.contentWindow!.customElements, 'memorial-card')).to.equal(undefined);
+      const article = card.shadowRoot!.querySelector('article') as HTMLElement;
+      // What is on screen, not only in the tree.
+      expect(article.offsetHeight).to.be.greaterThan(200);
+      expect(words(article.innerText)).to.contain(page.heading);
+      expect(words(article.innerText)).to.contain(page.counter);
+      expect(words((card.querySelector('li') as HTMLElement).textContent!)).to.equal(page.fact);
+    });
+
+    it(`embed-${page.lang}.html goes live in its language, and ignores ?lang=`, async () => {
+      const iframe = await frame(`/dist/embed-${page.lang}.html?lang=${page.lang === 'ru' ? 'en' : 'ru'}&now=2026-11-25`);
+      const card = await liveCard(iframe);
+      expect(card.getAttribute('lang')).to.equal(page.lang);
+      expect(words(text(card.shadowRoot!.querySelector('h2')))).to.equal(page.heading);
+      expect(words(text(card.shadowRoot!.querySelector('.counter')))).to.contain(page.counter);
+    });
+  }
+});
+
+describe('dist/embed.html?lang=…', () => {
+  it('never shows another language first: the picker hides the English card before the body is parsed', async () => {
+    const iframe = await frame('/tmp/embed-before-modules.html?lang=az', 'allow-same-origin allow-scripts');
+    const doc = iframe.contentDocument!;
+    expect(doc.documentElement.lang).to.equal('az');
+    expect(words(doc.title)).to.equal(PAGES[0].heading);
+    expect(getComputedStyle(doc.querySelector('main')!).visibility).to.equal('hidden');
+  });
+
+  for (const query of ['', '?lang=en', '?lang=en-GB']) {
+    it(`shows the pre-rendered English card at once for "${query}"`, async () => {
+      const iframe = await frame(`/tmp/embed-before-modules.html${query}`, 'allow-same-origin allow-scripts');
+      const main = iframe.contentDocument!.querySelector('main')!;
+      expect(getComputedStyle(main).visibility).to.equal('visible');
+      expect(iframe.contentDocument!.documentElement.lang).to.equal('en');
+    });
+  }
+
+  it('shows the card once it is live in the language asked for', async () => {
+    const iframe = await frame('/dist/embed.html?lang=az&now=2026-11-25');
+    const card = await liveCard(iframe);
+    const doc = iframe.contentDocument!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(getComputedStyle(doc.querySelector('main')!).visibility).to.equal('visible');
+    expect(doc.documentElement.lang).to.equal('az');
+    expect(words(text(card.shadowRoot!.querySelector('h2')))).to.equal('20 Yanvar faciəsi');
+  });
+});
+
+describe('dist/embed.html warnings about its query', () => {
+  const warningsOf = async (query: string) => {
+    const iframe = document.createElement('iframe');
+    iframe.name = query;
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = '/tmp/embed-recorded.html';
+    (await fixture<HTMLElement>(html`<div></div>`)).append(iframe);
+    await loaded;
+    await liveCard(iframe);
+    return (iframe.contentWindow as Window & { pageErrors: string[] }).pageErrors.filter((e) => e.startsWith('warn: memorial-card embed'));
+  };
+
+  it('warns once per unknown name', async () => {
+    const warnings = await warningsOf(`${'evil=1&'.repeat(5000)}now=2026-11-25`);
+    expect(warnings).to.deep.equal(['warn: memorial-card embed: unknown parameter "evil" ignored.']);
+  });
+
+  it('prints at most 5 warnings and a summary, however many names', async () => {
+    const query = Array.from({ length: 10_000 }, (_, i) => `p${i}=1`).join('&');
+    const warnings = await warningsOf(query);
+    expect(warnings.length).to.equal(6);
+    expect(warnings[5]).to.equal('warn: memorial-card embed: 9995 more unknown parameters ignored.');
+  });
+
+  it('cuts a long name short', async () => {
+    const warnings = await warningsOf(`${'x'.repeat(100_000)}=1`);
+    expect(warnings.length).to.equal(1);
+    expect(warnings[0].length).to.be.below(150);
+    expect(warnings[0]).to.contain(`"${'x'.repeat(60)}…"`);
+  });
+
+  it('upgrades the pre-rendered card in place with no error or warning (no hydration markers needed)', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.name = 'lang=az&now=2026-11-25';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = '/tmp/embed-recorded.html';
+    (await fixture<HTMLElement>(html`<div></div>`)).append(iframe);
+    await loaded;
+    const card = await liveCard(iframe);
+    expect((iframe.contentWindow as Window & { pageErrors: string[] }).pageErrors).to.deep.equal([]);
+    expect(card.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    expect(text(card.shadowRoot!.querySelector('h2'))).to.equal('20 Yanvar faciəsi');
+  });
+
+  it('says nothing about the retired no-animation parameter', async () => {
+    expect(await warningsOf('no-animation&now=2026-11-25')).to.deep.equal([]);
   });
 });
 
@@ -61,7 +175,7 @@ describe('dist/embed.js', () => {
     const iframe = document.createElement('iframe');
     iframe.style.cssText = 'width: 640px; height: 150px; border: 0';
     const host = await fixture<HTMLElement>(html`<div></div>`);
-    iframe.src = '/dist/embed.html?now=2026-11-25&no-animation';
+    iframe.src = '/dist/embed.html?now=2026-11-25';
     host.append(iframe);
     const event = await messageFrom(iframe.contentWindow);
     expect(event.data.type).to.equal('memorial-card:height');
@@ -73,7 +187,7 @@ describe('dist/embed.js', () => {
 
   it('ignores messages from other windows and malformed messages', async () => {
     const iframe = document.createElement('iframe');
-    iframe.src = '/dist/embed.html?now=2026-11-25&no-animation';
+    iframe.src = '/dist/embed.html?now=2026-11-25';
     (await fixture<HTMLElement>(html`<div></div>`)).append(iframe);
     // Wait for the page's own report, then make the frame wrong on purpose.
     await messageFrom(iframe.contentWindow);
@@ -86,12 +200,89 @@ describe('dist/embed.js', () => {
 
     const win = iframe.contentWindow as Window & { eval: (code: string) => unknown };
     for (const data of ['"999"', '{ type: "memorial-card:height", height: "999" }', '{ type: "other", height: 999 }',
-      '{ type: "memorial-card:height", height: -5 }', '{ type: "memorial-card:height", height: 1e9 }', 'null']) {
+      '{ type: "memorial-card:height", height: -5 }', '{ type: "memorial-card:height", height: 0 }',
+      '{ type: "memorial-card:height", height: Infinity }', '{ type: "memorial-card:height", height: NaN }', 'null']) {
       const arrived = messageFrom(iframe.contentWindow);
       win.eval(`parent.postMessage(${data}, '*')`);
       await arrived;
       expect(iframe.style.height, data).to.equal('123px');
     }
+  });
+});
+
+describe('dist/embed.js, hardened', () => {
+  // embed.js is already on this page (the suite above loads it).
+  before(async () => {
+    if (![...document.scripts].some((s) => s.src.endsWith('/dist/embed.js'))) {
+      const script = document.createElement('script');
+      script.src = '/dist/embed.js';
+      const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+      document.head.append(script);
+      await loaded;
+    }
+  });
+
+  const messageFrom = (source: Window | null) =>
+    new Promise<MessageEvent>((resolve) => {
+      const listener = (event: MessageEvent) => {
+        if (event.source !== source) return;
+        removeEventListener('message', listener);
+        resolve(event);
+      };
+      addEventListener('message', listener);
+    });
+  const embedFrame = async (src: string, parent?: Node) => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width: 640px; height: 150px; border: 0';
+    iframe.src = src;
+    (parent ?? (await fixture<HTMLElement>(html`<div></div>`))).appendChild(iframe);
+    return iframe;
+  };
+
+  it('clamps heights to 40–4000 px', async () => {
+    const iframe = await embedFrame('/dist/embed.html?now=2026-11-25');
+    await messageFrom(iframe.contentWindow);
+    const win = iframe.contentWindow as Window & { eval: (code: string) => unknown };
+    for (const [height, expected] of [['99999', '4000px'], ['1e300', '4000px'], ['0.0001', '40px'], ['1e-300', '40px'], ['500.2', '501px']]) {
+      const arrived = messageFrom(iframe.contentWindow);
+      win.eval(`parent.postMessage({ type: 'memorial-card:height', height: ${height} }, '*')`);
+      await arrived;
+      expect(iframe.style.height, height).to.equal(expected);
+    }
+  });
+
+  const otherOrigin = () => {
+    const url = new URL(location.href);
+    url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    return url.origin;
+  };
+
+  it('ignores an embed page on another origin than its own', async () => {
+    const iframe = await embedFrame(`${otherOrigin()}/dist/embed.html?now=2026-11-25`);
+    const event = await messageFrom(iframe.contentWindow);
+    expect(event.origin).to.equal(otherOrigin());
+    expect(event.data.height).to.be.greaterThan(300);
+    expect(iframe.style.height).to.equal('150px');
+  });
+
+  it('sizes an iframe from anywhere that opts in with data-memorial-card', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const iframe = document.createElement('iframe');
+    iframe.setAttribute('data-memorial-card', '');
+    iframe.style.cssText = 'width: 640px; height: 150px; border: 0';
+    iframe.src = `${otherOrigin()}/dist/embed-ru.html?now=2026-11-25`;
+    host.append(iframe);
+    const event = await messageFrom(iframe.contentWindow);
+    expect(iframe.style.height).to.equal(`${event.data.height}px`);
+  });
+
+  it('finds iframes inside open shadow roots, nested too', async () => {
+    const outer = (await fixture<HTMLElement>(html`<div></div>`)).attachShadow({ mode: 'open' });
+    const inner = outer.appendChild(document.createElement('section')).attachShadow({ mode: 'open' });
+    const iframe = await embedFrame('/dist/embed-az.html?now=2026-11-25', inner);
+    const event = await messageFrom(iframe.contentWindow);
+    expect(event.data.height).to.be.greaterThan(300);
+    expect(iframe.style.height).to.equal(`${event.data.height}px`);
   });
 });
 
@@ -103,7 +294,7 @@ describe('dist/embed.html messaging', () => {
       if (event.source === iframe.contentWindow) received.push(event.data);
     };
     addEventListener('message', listener);
-    iframe.src = '/dist/embed.html?lang=az&now=2026-11-25&no-animation';
+    iframe.src = '/dist/embed.html?lang=az&now=2026-11-25';
     (await fixture<HTMLElement>(html`<div style="width: 640px"></div>`)).append(iframe);
     await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
     const card = await liveCard(iframe);

@@ -3,10 +3,16 @@
  * Static rendering for servers and static sites (Node only): the card as
  * HTML with a declarative shadow root, the same markup the browser renders,
  * followed by a plain-HTML copy of the facts for crawlers and for readers
- * without declarative shadow DOM. The browser build replaces it in place
- * when it loads.
+ * without declarative shadow DOM. The browser build replaces the shadow
+ * root's content in place when it loads (no hydration, so no Lit markers).
+ *
+ * No global DOM shim: Lit's own server build provides what the element needs
+ * (it defines `globalThis.customElements` when there is none, as every Lit
+ * element does in Node), and `document` and `window` stay as they were. The
+ * element is imported statically, so bundlers can follow it; the published
+ * file is bundled with `@lit-labs/ssr` inside (rollup.ssr.config.js).
  */
-import { render } from '@lit-labs/ssr/lib/render-with-global-dom-shim.js';
+import { render } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import type { MemorialEvent } from '../data/event.js';
@@ -14,23 +20,55 @@ import { january20 } from '../data/january-20.js';
 import { validateEvent } from '../data/validate.js';
 import { formatterFor } from '../i18n/format.js';
 import { defaultLanguage, matchLanguage } from '../i18n/languages.js';
+import { define } from '../memorial-card-define.js';
 import { dateInZone, isValidTimeZone, parseNow } from '../time/calendar.js';
 import { type CardView, cardView, hasBundledText } from '../view-model.js';
 
-// The DOM shim finishes installing asynchronously: register the element only
-// after it, in the shim's customElements.
-await import('../index.js');
+define();
 
 /** The card's attributes, as on the element. */
 export interface RenderOptions {
   lang?: string;
   theme?: string;
   layout?: string;
-  now?: string;
+  /** Freezes the clock: an ISO 8601 date or date-time, a `Date` or epoch milliseconds. Default: the time of rendering. */
+  now?: string | Date | number;
   timeZone?: string;
-  noAnimation?: boolean;
+  /** Integer 0–366, written as the `show-days-before` attribute. */
+  showDaysBefore?: number | string;
   /** Another memorial; it is also written into the markup as a JSON child. */
   data?: MemorialEvent;
+}
+
+/** A value a renderCard option rejects. `problems` lists what is wrong with `data`, one path and reason each. */
+export class RenderOptionError extends RangeError {
+  override name = 'RenderOptionError';
+  constructor(
+    readonly option: string,
+    message: string,
+    readonly problems: readonly string[] = [],
+  ) {
+    super(`${option}: ${message}`);
+  }
+}
+
+/** A short, one-line, quoted description of an option's value for an error. */
+function quote(value: unknown): string {
+  const text = String(value);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+}
+
+/**
+ * `value` as JSON that is safe inside `<script type="application/json">`:
+ * `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026` (no `</script>` or
+ * `<!--` can close or confuse the element), and U+2028/U+2029 escaped too.
+ * JSON.parse of the result gives back the same value.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The plain-HTML facts shown before the element upgrades, and without JavaScript. */
@@ -46,36 +84,141 @@ export function fallbackTemplate(view: CardView) {
 }
 
 /**
- * The card's markup for `options`. Throws a RangeError naming the option for
- * a value the element would reject, so that a build fails instead of
- * printing a card other than the one asked for.
+ * Lit SSR's output as plain standard HTML: no hydration markers
+ * (`<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node N-->`), and
+ * `shadowrootmode` without the legacy `shadowroot` attribute. Text and
+ * attribute values from data are escaped by Lit (`<` never appears in
+ * them), so these patterns only ever match Lit's own output.
+ */
+function clean(markup: string): string {
+  return markup
+    .replace(/<!--\/?lit-(?:part|node)\b[^>]*-->/g, '')
+    .replace(/<template shadowroot="(open|closed)" shadowrootmode="\1"/g, '<template shadowrootmode="$1"');
+}
+
+/** The opening tag with one space between attributes and none before `>`. */
+function tidyOpeningTag(markup: string): string {
+  return markup.replace(/^<memorial-card\b([^>]*)>/, (_tag, attributes: string) => {
+    const list = [...attributes.matchAll(/([^\s"'>/=]+)(?:="([^"]*)")?/g)].map(([all]) => all);
+    return `<memorial-card${list.map((a) => ` ${a}`).join('')}>`;
+  });
+}
+
+async function toHtml(value: unknown): Promise<string> {
+  return clean(await collectResult(render(value)));
+}
+
+/** Escapes text for HTML text and quoted attribute values. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+interface Rendered {
+  card: string;
+  view: CardView;
+  lang: string;
+}
+
+/**
+ * The card's markup for `options`. Throws a {@link RenderOptionError} (a
+ * RangeError) naming the option for a value the element would reject, so
+ * that a build fails instead of printing a card other than the one asked for.
+ * Installs no DOM shim and reads no DOM: safe inside a server that renders
+ * other pages too.
  */
 export async function renderCard(options: RenderOptions = {}): Promise<string> {
-  const language = matchLanguage(options.lang ?? defaultLanguage.lang);
-  if (!language) throw new RangeError(`lang: "${options.lang}" is not az, en or ru`);
+  return (await renderParts(options)).card;
+}
+
+/** What {@link renderPage} puts around the card. */
+export interface PageOptions {
+  /** Extra markup for `<head>` (trusted: written as it is), e.g. the script tag of memorial-card.js. */
+  head?: string;
+  /** The page's `<title>`. Default: the event's title in the card's language. */
+  title?: string;
+  /** The page's meta description. Default: the event's summary in the card's language. */
+  description?: string;
+}
+
+/**
+ * A whole HTML page with the card in its `<main>`: `<html lang>` in the
+ * card's language, a title and a meta description from the event's words in
+ * that language, and a favicon link that makes no request. Valid HTML (the
+ * Nu checker is run on it in CI).
+ */
+export async function renderPage(options: RenderOptions = {}, page: PageOptions = {}): Promise<string> {
+  const { card, view, lang } = await renderParts(options);
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title ?? view.title)}</title>
+<meta name="description" content="${escapeHtml(page.description ?? view.summary)}">
+<link rel="icon" href="data:,">
+${page.head ? `${page.head}\n` : ''}</head>
+<body>
+<main>
+${card}
+</main>
+</body>
+</html>
+`;
+}
+
+async function renderParts(options: RenderOptions): Promise<Rendered> {
+  const lang = options.lang ?? defaultLanguage.lang;
+  const language = typeof lang === 'string' ? matchLanguage(lang) : undefined;
+  if (!language) throw new RenderOptionError('lang', `${quote(lang)} is not az, en or ru`);
   let event = january20;
   if (options.data !== undefined) {
-    const result = validateEvent(options.data, hasBundledText);
-    if (!result.ok) throw new RangeError(`data: ${result.errors.join('; ')}`);
+    let result: ReturnType<typeof validateEvent>;
+    try {
+      result = validateEvent(options.data, hasBundledText);
+    } catch {
+      result = { ok: false, errors: ['data: could not be read'] };
+    }
+    if (!result.ok) throw new RenderOptionError('data', result.errors.join('; '), result.errors);
     event = result.event;
   }
   const zone = options.timeZone ?? event.timeZone;
-  if (!isValidTimeZone(zone)) throw new RangeError(`time-zone: "${zone}" is not an IANA time zone`);
-  const instant = options.now === undefined ? Date.now() : parseNow(options.now, zone);
-  if (instant === undefined) throw new RangeError(`now: "${options.now}" is not an ISO 8601 date or date-time`);
+  if (typeof zone !== 'string' || !isValidTimeZone(zone)) {
+    throw new RenderOptionError('time-zone', `${quote(zone)} is not an IANA time zone`);
+  }
+  const rawNow = options.now;
+  const epoch = rawNow instanceof Date ? rawNow.getTime() : rawNow;
+  const now = typeof epoch === 'number' && Number.isFinite(epoch) && Math.abs(epoch) <= 8.64e15 ? new Date(epoch).toISOString() : rawNow;
+  const instant = now === undefined ? Date.now() : typeof now === 'string' ? parseNow(now, zone) : undefined;
+  if (instant === undefined) throw new RenderOptionError('now', `${quote(rawNow)} is not an ISO 8601 date or date-time`);
   for (const [name, value, allowed] of [
     ['theme', options.theme, ['light', 'dark', 'auto']],
     ['layout', options.layout, ['card', 'compact']],
   ] as const) {
-    if (value !== undefined && !(allowed as readonly string[]).includes(value)) {
-      throw new RangeError(`${name}: "${value}" is not one of ${allowed.join(', ')}`);
+    if (value !== undefined && !(allowed as readonly unknown[]).includes(value)) {
+      throw new RenderOptionError(name, `${quote(value)} is not one of ${allowed.join(', ')}`);
     }
   }
+  let daysBefore: string | undefined;
+  if (options.showDaysBefore !== undefined) {
+    const value = options.showDaysBefore;
+    const n = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : value;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 366) {
+      throw new RenderOptionError('show-days-before', `${quote(value)} is not a whole number from 0 to 366`);
+    }
+    daysBefore = String(n);
+  }
   const view = cardView(event, formatterFor(language.messages, language.locale), dateInZone(instant, zone));
-  const json = options.data === undefined ? nothing : html`<script type="application/json">${JSON.stringify(event)}</script>`;
-  const result = render(
-    // One line: the opening tag is printed as written.
-    html`<memorial-card lang=${options.lang ?? defaultLanguage.lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${options.now ?? nothing} time-zone=${options.timeZone ?? nothing} ?no-animation=${options.noAnimation ?? false}>${json}${fallbackTemplate(view)}</memorial-card>`,
+
+  // The element alone, then its light children composed around it: Lit
+  // cannot bind inside <script>, and the JSON must be escaped for a script.
+  const host = tidyOpeningTag(
+    await toHtml(
+      html`<memorial-card lang=${lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${now ?? nothing} time-zone=${options.timeZone ?? nothing} show-days-before=${daysBefore ?? nothing} .data=${options.data === undefined ? undefined : event}></memorial-card>`,
+    ),
   );
-  return await collectResult(result);
+  const close = '</memorial-card>';
+  if (!host.startsWith('<memorial-card') || !host.endsWith(close)) throw new Error('memorial-card: unexpected server render output');
+  const json = options.data === undefined ? '' : `<script type="application/json">${scriptJson(event)}</script>`;
+  const facts = await toHtml(fallbackTemplate(view));
+  return { card: `${host.slice(0, -close.length)}${json}${facts}${close}`, view, lang };
 }

@@ -1,0 +1,151 @@
+// `memorial-card render`, the command a consumer runs with npx: the built,
+// bundled dist/ssr/cli.js (run `npm run build` first). Every error is one
+// line on stderr with a non-zero exit code, and nothing read from a --data
+// file is ever quoted back.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { after, describe, it } from 'node:test';
+import { jsonErrorOffset } from '../../dist/ssr/json-error.js';
+
+// MEMORIAL_CARD_CLI: another build of the command, e.g. to watch these tests fail on a broken one.
+const CLI = process.env.MEMORIAL_CARD_CLI ?? new URL('../../dist/ssr/cli.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'memorial-card-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const SECRET = 'mc-secret-7d1f0a';
+/** Runs the command; a hang fails the test instead of the suite. */
+const run = (args, env = {}) => {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 10_000, env: { ...process.env, ...env } });
+  assert.equal(result.error, undefined, `the command finished (${result.error?.code})`);
+  return result;
+};
+/** Asserts a failure: non-zero exit, nothing on stdout, one line on stderr matching `pattern`, no secret. */
+const fails = ({ status, stdout, stderr }, pattern) => {
+  assert.notEqual(status, 0);
+  assert.equal(stdout, '');
+  assert.match(stderr, /^memorial-card: [^\n]+\n$/, 'one line');
+  assert.match(stderr, pattern);
+  assert.ok(!stderr.includes(SECRET), 'no content of the file in the message');
+};
+const file = (name, content) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const example = {
+  id: 'example',
+  date: '2000-06-15',
+  timeZone: 'UTC',
+  figures: [{ id: 'names', value: 120 }],
+  source: { name: 'Example Archive', date: '2020-01-01' },
+  text: { en: { title: 'An example </script> memorial', summary: 'One neutral sentence.', figures: { names: 'names read' } } },
+};
+
+describe('memorial-card render', () => {
+  it('prints the pre-rendered card', () => {
+    const { status, stdout, stderr } = run(['render', '--lang', 'az', '--now', '2026-11-25']);
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /^<memorial-card lang="az" now="2026-11-25"><template shadowrootmode="open">/);
+    assert.match(stdout, /20\sYanvar faciəsi/);
+  });
+
+  it('renders --data, with the JSON child escaped', () => {
+    const { status, stdout, stderr } = run(['render', '--data', file('event.json', JSON.stringify(example)), '--now', '2026-11-25']);
+    assert.equal(status, 0, stderr);
+    const json = /<script type="application\/json">([^<]*)<\/script>/.exec(stdout)[1];
+    assert.deepEqual(JSON.parse(json), example);
+    assert.equal(stdout.match(/<\/script>/g).length, 1);
+  });
+
+  it('prints a whole valid page with --page', () => {
+    const { status, stdout } = run(['render', '--lang', 'ru', '--page']);
+    assert.equal(status, 0);
+    assert.match(stdout, /^<!doctype html>\n<html lang="ru">/);
+    assert.match(stdout, /<main>\n<memorial-card/);
+  });
+
+  it('passes --show-days-before through', () => {
+    assert.match(run(['render', '--show-days-before', '10']).stdout, /^<memorial-card lang="en" show-days-before="10"[ >]/);
+    fails(run(['render', '--show-days-before', '400']), /--show-days-before: "400" is not a whole number from 0 to 366/);
+  });
+});
+
+describe('memorial-card render: errors', () => {
+  for (const [what, args, pattern] of [
+    ['an unknown language', ['render', '--lang', 'xx'], /--lang: "xx" is not az, en or ru/],
+    ['a bad theme', ['render', '--theme', 'neon'], /--theme: "neon"/],
+    ['a bad date', ['render', '--now', 'yesterday'], /--now: "yesterday"/],
+    ['a value with a line break', ['render', '--time-zone', 'Asia/\nBaku'], /--time-zone: "Asia\/\\nBaku"/],
+    ['an unknown option', ['render', '--bogus'], /bogus/],
+    ['an unknown command', ['paint'], /unknown command "paint"/],
+    ['no command', [], /no command/],
+    ['a missing file', ['render', '--data', join(dir, 'missing.json')], /cannot be opened \(ENOENT\)/],
+    ['a directory', ['render', '--data', dir], /not a regular file/],
+  ]) {
+    it(`stops with one line for ${what}`, () => fails(run(args), pattern));
+  }
+
+  it('refuses /dev/zero (a device) at once', () => {
+    fails(run(['render', '--data', '/dev/zero']), /--data "\/dev\/zero": not a regular file/);
+  });
+
+  it('refuses a FIFO without waiting for a writer', { skip: process.platform === 'win32' }, () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    fails(run(['render', '--data', fifo]), /not a regular file/);
+  });
+
+  it('reads /proc/self/environ (which claims 0 bytes) without echoing it', { skip: process.platform !== 'linux' }, () => {
+    fails(run(['render', '--data', '/proc/self/environ'], { MC_TEST: SECRET }), /--data "\/proc\/self\/environ": not valid JSON \(line 1, column 1\)/);
+  });
+
+  it('refuses a file over 1 MB', () => {
+    fails(run(['render', '--data', file('big.json', `{"id":"${'x'.repeat(1024 * 1024)}"}`)]), /larger than 1 MB/);
+  });
+
+  it('reports where JSON goes wrong, not what it says', () => {
+    fails(run(['render', '--data', file('bad.json', `{\n  "id": "${SECRET}",\n  ${SECRET}\n}`)]), /not valid JSON \(line 3, column 3\)/);
+    fails(run(['render', '--data', file('token.json', `${SECRET}`)]), /not valid JSON \(line 1, column 1\)/);
+  });
+
+  it('reports invalid data by path, without its values', () => {
+    const data = { ...example, id: SECRET.repeat(200), figures: [{ id: SECRET, value: -1 }], [SECRET]: 1 };
+    fails(run(['render', '--data', file('invalid.json', JSON.stringify(data))]), /not valid memorial data \(\d+ problems: .*figures\[0\]\.value/);
+  });
+});
+
+describe('jsonErrorOffset', () => {
+  for (const [text, offset] of [
+    ['{"a":1}', -1],
+    ['[1, 2.5e3, "x\\u00e9", true, false, null, {}, []]', -1],
+    [' "s" ', -1],
+    ['{"a":}', 5],
+    ['[1,2,,]', 5],
+    ['{"a":1', 6],
+    ['"abc', 4],
+    ['{"a":1}x', 7],
+    ['', 0],
+    ['01', 1],
+    ['"\\q"', 2],
+    ['"a\nb"', 2],
+    ['{a:1}', 1],
+    ['[-]', 1],
+    ['['.repeat(100_000), 100_000],
+  ]) {
+    it(`${JSON.stringify(text.slice(0, 40))} → ${offset}`, () => {
+      assert.equal(jsonErrorOffset(text), offset);
+      // Exactly the texts JSON.parse refuses.
+      let valid = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        valid = false;
+      }
+      assert.equal(offset === -1, valid);
+    });
+  }
+});

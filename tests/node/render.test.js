@@ -1,0 +1,138 @@
+// The server renderer as a consumer imports it: `memorial-card/render`,
+// resolved through package.json's exports to the built, bundled
+// dist/ssr/render.js (run `npm run build` first). Node's own test runner:
+// `node --test tests/node/`.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse } from 'parse5';
+
+// Taken before the renderer is loaded: loading it must not add a DOM either.
+const globalsBefore = new Set(Object.getOwnPropertyNames(globalThis));
+const domBefore = { document: typeof document, window: typeof globalThis.window, navigator: typeof globalThis.navigator };
+const { renderCard, renderPage, scriptJson } = await import('memorial-card/render');
+
+const example = {
+  id: 'example',
+  date: '2000-06-15',
+  timeZone: 'UTC',
+  figures: [{ id: 'names', value: 120 }],
+  source: { name: 'Example Archive', date: '2020-01-01' },
+  text: { en: { title: 'An example memorial', summary: 'One neutral sentence.', figures: { names: 'names read' } } },
+};
+
+/** Parses `markup` as HTML, failing on any parse error, and returns the tree. */
+function parseStrict(markup) {
+  const errors = [];
+  const tree = parse(`<!doctype html><html lang="en"><head><title>t</title></head><body>${markup}</body></html>`, {
+    onParseError: (error) => errors.push(`${error.code} at ${error.startOffset}`),
+  });
+  assert.deepEqual(errors, [], 'the markup parses without errors');
+  return tree;
+}
+const elements = (node, found = []) => {
+  if (node.tagName) found.push(node);
+  for (const child of node.childNodes ?? []) elements(child, found);
+  if (node.content) elements(node.content, found);
+  return found;
+};
+const textOf = (node) => (node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map(textOf).join(''));
+const attr = (node, name) => node.attrs.find((a) => a.name === name)?.value;
+
+describe('renderCard with custom data', () => {
+  it('renders the custom event, and the JSON child gives back the data', async () => {
+    const markup = await renderCard({ lang: 'en', now: '2026-11-25', data: example });
+    const all = elements(parseStrict(markup));
+    const card = all.find((e) => e.tagName === 'memorial-card');
+    const template = card.childNodes.find((n) => n.tagName === 'template');
+    assert.equal(attr(template, 'shadowrootmode'), 'open');
+    const title = elements(template.content).find((e) => e.tagName === 'h2');
+    assert.equal(textOf(title), 'An example memorial');
+    const scripts = card.childNodes.filter((n) => n.tagName === 'script');
+    assert.equal(scripts.length, 1);
+    assert.equal(attr(scripts[0], 'type'), 'application/json');
+    assert.deepEqual(JSON.parse(textOf(scripts[0])), example);
+    assert.match(textOf(card), /120 names read/);
+  });
+
+  it('escapes the JSON for a <script>: markup in the data stays data', async () => {
+    const title = '</script><script>alert(1)</script><!-- \u2028\u2029 & </SCRIPT >';
+    const data = { ...example, text: { en: { ...example.text.en, title } } };
+    const markup = await renderCard({ lang: 'en', now: '2026-11-25', data });
+    assert.doesNotMatch(markup, /<\/script><script>alert/i);
+    const all = elements(parseStrict(markup));
+    assert.equal(all.filter((e) => e.tagName === 'script').length, 1, 'one script element, the JSON child');
+    const json = textOf(all.find((e) => e.tagName === 'script'));
+    assert.doesNotMatch(json, /[<>\u2028\u2029]/);
+    assert.deepEqual(JSON.parse(json), data);
+    assert.equal(scriptJson('</script>\u2028'), '"\\u003c/script\\u003e\\u2028"');
+  });
+
+  it('throws a RangeError naming the option for invalid data, instead of printing another card', async () => {
+    await assert.rejects(renderCard({ data: { ...example, figures: [] } }), (error) => error instanceof RangeError && /^data: figures/.test(error.message));
+  });
+});
+
+describe('renderCard output', () => {
+  it('is standard markup: shadowrootmode only, no Lit markers, a tidy opening tag', async () => {
+    const markup = await renderCard({ lang: 'az', theme: 'dark', layout: 'compact', now: '2026-11-25', timeZone: 'Asia/Baku' });
+    assert.match(markup, /^<memorial-card lang="az" theme="dark" layout="compact" now="2026-11-25" time-zone="Asia\/Baku"><template shadowrootmode="open">/);
+    assert.doesNotMatch(markup, /\sshadowroot=/);
+    assert.doesNotMatch(markup, /<!--\/?lit-|<\?lit/);
+    parseStrict(markup);
+  });
+
+  it('is the same for the same fixed now, and says what that day says', async () => {
+    const a = await renderCard({ lang: 'en', now: '2026-11-25' });
+    const b = await renderCard({ lang: 'en', now: '2026-11-25' });
+    assert.equal(a, b);
+    const words = a.replace(/<style>[^<]*<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ');
+    assert.match(words, /36 years ago 37th anniversary in 56 days/);
+  });
+
+  it('takes now as a Date or epoch milliseconds too, written as an ISO instant', async () => {
+    const instant = Date.UTC(2026, 10, 25, 12);
+    for (const now of [new Date(instant), instant]) {
+      assert.match(await renderCard({ now }), /^<memorial-card lang="en" now="2026-11-25T12:00:00.000Z">/);
+    }
+    await assert.rejects(renderCard({ now: new Date(NaN) }), RangeError);
+  });
+
+  it('passes show-days-before through as an attribute, and checks it', async () => {
+    assert.match(await renderCard({ showDaysBefore: 30 }), /^<memorial-card lang="en" show-days-before="30"[ >]/);
+    assert.match(await renderCard({ showDaysBefore: '0' }), /show-days-before="0"/);
+    for (const bad of [-1, 367, 1.5, '1e2', 'x', NaN]) {
+      await assert.rejects(renderCard({ showDaysBefore: bad }), (error) => error instanceof RangeError && /^show-days-before:/.test(error.message), String(bad));
+    }
+  });
+
+  for (const [option, value] of [['lang', 'xx'], ['theme', 'bogus'], ['layout', 'grid'], ['now', 'yesterday'], ['timeZone', 'Mars/Olympus']]) {
+    it(`rejects ${option}=${value} with a RangeError naming it`, async () => {
+      await assert.rejects(renderCard({ [option]: value }), (error) => error instanceof RangeError && error.message.includes(value));
+    });
+  }
+
+  it('leaves no DOM behind in the Node process', async () => {
+    await renderCard({ lang: 'ru', data: example });
+    assert.deepEqual({ document: typeof document, window: typeof globalThis.window, navigator: typeof globalThis.navigator }, domBefore);
+    // What Lit's server build defines for itself, and nothing else.
+    const added = Object.getOwnPropertyNames(globalThis).filter((name) => !globalsBefore.has(name));
+    for (const name of added) assert.match(name, /^(customElements|litServerRoot|litPropertyMetadata|(reactiveElement|litElement|litHtml)Versions)$/, name);
+    for (const name of ['document', 'window', 'HTMLElement', 'Element', 'Node', 'ShadowRoot', 'location', 'requestAnimationFrame']) {
+      assert.ok(!added.includes(name), name);
+    }
+  });
+});
+
+describe('renderPage', () => {
+  it('is a whole page in the card\'s language: lang, title, description, main, a favicon that makes no request', async () => {
+    const page = await renderPage({ lang: 'ru', now: '2026-11-25' }, { head: '<script type="module" src="memorial-card.js"></script>' });
+    const all = elements(parse(page));
+    assert.equal(attr(all.find((e) => e.tagName === 'html'), 'lang'), 'ru');
+    assert.match(textOf(all.find((e) => e.tagName === 'title')), /^Трагедия 20\sянваря$/);
+    assert.ok(attr(all.find((e) => e.tagName === 'meta' && attr(e, 'name') === 'description'), 'content').length > 20);
+    assert.equal(attr(all.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'icon'), 'href'), 'data:,');
+    const main = all.find((e) => e.tagName === 'main');
+    assert.ok(elements(main).some((e) => e.tagName === 'memorial-card'));
+    assert.ok(all.some((e) => e.tagName === 'script' && attr(e, 'src') === 'memorial-card.js'));
+  });
+});
