@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'tmp/', 'screenshots/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', 'tmp/', 'screenshots/', 'custom-elements.json', 'tests/consumers/*/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.config.js', 'rollup.config.js', 'scripts/**/*.js'],
+    files: ['*.config.js', 'rollup.config.js', 'scripts/**/*.js', 'tests/wordpress/**/*.js', 'tests/consumers/run.js'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -46,4 +46,17 @@ export default [
     output: { file: 'dist/memorial-card.iife.js', format: 'iife', name: 'MemorialCard' },
     plugins: plugins(),
   },
+  {
+    // The WordPress block's editor script: a classic script on the editor's wp.* globals.
+    input: 'wordpress/src/editor.ts',
+    output: { file: 'dist/wordpress/editor.js', format: 'iife' },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.json',
+        include: ['wordpress/src/**/*.ts'],
+        compilerOptions: { declaration: false, outDir: 'dist/wordpress', target: 'ES2020' },
+      }),
+      terser({ ecma: 2020, format: { comments: false } }),
+    ],
+  },
 ];

@@ -1,0 +1,86 @@
+<?php
+/**
+ * The site-wide banner: the compact card at the top of every front-end
+ * page, printed once, shown by the element only in its season.
+ *
+ * @package MemorialCard
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+add_action( 'wp_enqueue_scripts', 'memorial_card_banner_enqueue' );
+add_action( 'wp_body_open', 'memorial_card_banner_body_open', 1 );
+add_action( 'wp_footer', 'memorial_card_banner_footer', 1 );
+
+/**
+ * Whether this request shows the banner.
+ *
+ * @return bool
+ */
+function memorial_card_banner_wanted() {
+	if ( is_admin() || is_feed() || is_embed() || wp_doing_ajax() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) ) {
+		return false;
+	}
+	$settings = memorial_card_settings();
+	return $settings['banner'];
+}
+
+/**
+ * Asks for the script early, so that it is in the head where a block theme
+ * prints script modules (WordPress 6.5+).
+ */
+function memorial_card_banner_enqueue() {
+	if ( memorial_card_banner_wanted() ) {
+		memorial_card_enqueue_script();
+	}
+}
+
+/**
+ * The banner's markup.
+ *
+ * @return string
+ */
+function memorial_card_banner_html() {
+	$settings = memorial_card_settings();
+	$card     = memorial_card_markup(
+		array(
+			'lang'             => $settings['lang'],
+			'theme'            => $settings['theme'],
+			'layout'           => 'compact',
+			'show_days_before' => $settings['days'],
+		)
+	);
+	// In the page's flow (never fixed), so it sits below a logged-in user's admin bar.
+	return '<div id="memorial-card-banner" class="memorial-card-banner" style="margin:0;padding:0;--memorial-card-radius:0">' . $card . '</div>';
+}
+
+/**
+ * Prints the banner once.
+ *
+ * @param bool $moved Whether it is printed at the end of the page and moved to its top.
+ */
+function memorial_card_banner_print( $moved ) {
+	static $printed = false;
+	if ( $printed || ! memorial_card_banner_wanted() ) {
+		return;
+	}
+	$printed = true;
+	echo memorial_card_banner_html(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built from escaped parts.
+	if ( $moved ) {
+		echo '<script>(function(b){if(b&&document.body)document.body.insertBefore(b,document.body.firstChild);})(document.getElementById("memorial-card-banner"));</script>';
+	}
+}
+
+/**
+ * At the top of the page, where the theme supports it.
+ */
+function memorial_card_banner_body_open() {
+	memorial_card_banner_print( false );
+}
+
+/**
+ * Themes without wp_body_open: printed in the footer and moved to the top.
+ */
+function memorial_card_banner_footer() {
+	memorial_card_banner_print( true );
+}

@@ -1,0 +1,151 @@
+<?php
+/**
+ * Validation of the card's options and the element's markup.
+ *
+ * Every option is checked against an allowlist on the way in, and escaped on
+ * the way out; a bad value falls back as the element would (an unknown
+ * theme to auto, an unknown layout to card, a bad time zone to the event's,
+ * a bad number of days to "always shown"), and an unknown language to the
+ * site's.
+ *
+ * @package MemorialCard
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The site's language mapped to one of the card's: az, ru, else en.
+ *
+ * @return string
+ */
+function memorial_card_site_lang() {
+	$lang = memorial_card_sanitize_lang( get_locale() );
+	return '' === $lang ? 'en' : $lang;
+}
+
+/**
+ * A language: az, en or ru (a region or script after it is dropped), or ''.
+ *
+ * @param mixed $value The value asked for.
+ * @return string
+ */
+function memorial_card_sanitize_lang( $value ) {
+	if ( ! is_string( $value ) ) {
+		return '';
+	}
+	if ( preg_match( '/^(az|en|ru)(?:[-_][A-Za-z0-9]{1,8})*$/', strtolower( trim( $value ) ), $m ) ) {
+		return $m[1];
+	}
+	return '';
+}
+
+/**
+ * A theme: auto, light or dark; anything else is auto.
+ *
+ * @param mixed $value The value asked for.
+ * @return string
+ */
+function memorial_card_sanitize_theme( $value ) {
+	return is_string( $value ) && in_array( $value, array( 'auto', 'light', 'dark' ), true ) ? $value : 'auto';
+}
+
+/**
+ * A layout: card or compact; anything else is card.
+ *
+ * @param mixed $value The value asked for.
+ * @return string
+ */
+function memorial_card_sanitize_layout( $value ) {
+	return is_string( $value ) && in_array( $value, array( 'card', 'compact' ), true ) ? $value : 'card';
+}
+
+/**
+ * An IANA time zone that PHP knows, or '' (the event's own, Asia/Baku).
+ *
+ * @param mixed $value The value asked for.
+ * @return string
+ */
+function memorial_card_sanitize_time_zone( $value ) {
+	if ( ! is_string( $value ) ) {
+		return '';
+	}
+	$value = trim( $value );
+	if ( '' === $value || strlen( $value ) > 64 ) {
+		return '';
+	}
+	return in_array( $value, DateTimeZone::listIdentifiers( DateTimeZone::ALL_WITH_BC ), true ) ? $value : '';
+}
+
+/**
+ * A number of days from 0 to 366, or null (always shown).
+ *
+ * @param mixed $value The value asked for.
+ * @return int|null
+ */
+function memorial_card_sanitize_days( $value ) {
+	if ( is_int( $value ) ) {
+		$days = $value;
+	} elseif ( is_string( $value ) && preg_match( '/^\s*\d{1,3}\s*$/', $value ) ) {
+		$days = (int) $value;
+	} else {
+		return null;
+	}
+	return ( $days >= 0 && $days <= 366 ) ? $days : null;
+}
+
+/**
+ * Whether today, in the card's time zone, is in the season: from $days days
+ * before 20 January through 20 January.
+ *
+ * @param int    $days      Days before the anniversary.
+ * @param string $time_zone The card's zone ('' for Asia/Baku).
+ * @return bool
+ */
+function memorial_card_in_season( $days, $time_zone ) {
+	try {
+		$zone  = new DateTimeZone( '' === $time_zone ? 'Asia/Baku' : $time_zone );
+		$today = new DateTimeImmutable( 'today', $zone );
+		$next  = new DateTimeImmutable( $today->format( 'Y' ) . '-01-20', $zone );
+		if ( $next < $today ) {
+			$next = $next->modify( '+1 year' );
+		}
+		return (int) $today->diff( $next )->days <= $days;
+	} catch ( Exception $e ) {
+		return true;
+	}
+}
+
+/**
+ * The element with its attributes and the plain facts inside, on one line,
+ * and the element's script asked for on this page.
+ *
+ * @param array $options lang, theme, layout, time_zone, show_days_before: any values; they are validated here.
+ * @return string
+ */
+function memorial_card_markup( array $options ) {
+	$lang      = memorial_card_sanitize_lang( isset( $options['lang'] ) ? $options['lang'] : '' );
+	$lang      = '' === $lang ? memorial_card_site_lang() : $lang;
+	$theme     = memorial_card_sanitize_theme( isset( $options['theme'] ) ? $options['theme'] : '' );
+	$layout    = memorial_card_sanitize_layout( isset( $options['layout'] ) ? $options['layout'] : '' );
+	$time_zone = memorial_card_sanitize_time_zone( isset( $options['time_zone'] ) ? $options['time_zone'] : '' );
+	$days      = memorial_card_sanitize_days( isset( $options['show_days_before'] ) ? $options['show_days_before'] : null );
+
+	$html = '<memorial-card lang="' . esc_attr( $lang ) . '" theme="' . esc_attr( $theme ) . '" layout="' . esc_attr( $layout ) . '"';
+	if ( '' !== $time_zone ) {
+		$html .= ' time-zone="' . esc_attr( $time_zone ) . '"';
+	}
+	if ( null !== $days ) {
+		$html .= ' show-days-before="' . esc_attr( (string) $days ) . '"';
+	}
+	$html .= '>';
+	// Out of season the card is hidden: the plain facts are left out too, so
+	// that readers without JavaScript do not see it all year. The element
+	// decides again in the reader's browser, at the reader's midnight.
+	if ( null === $days || memorial_card_in_season( $days, $time_zone ) ) {
+		$html .= memorial_card_facts_html( $lang );
+	}
+	$html .= '</memorial-card>';
+
+	memorial_card_enqueue_script();
+	return $html;
+}

@@ -1,0 +1,190 @@
+<?php
+/**
+ * Settings → Memorial card: the site-wide banner (Settings API).
+ *
+ * @package MemorialCard
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The banner's settings, with defaults for what is missing.
+ *
+ * @return array{banner: bool, lang: string, theme: string, days: int}
+ */
+function memorial_card_settings() {
+	$saved = get_option( 'memorial_card_settings', array() );
+	return memorial_card_sanitize_settings( is_array( $saved ) ? $saved : array() );
+}
+
+/**
+ * Sanitises the banner's settings (the Settings API's callback).
+ *
+ * @param mixed $input The submitted values.
+ * @return array{banner: bool, lang: string, theme: string, days: int}
+ */
+function memorial_card_sanitize_settings( $input ) {
+	$input = is_array( $input ) ? $input : array();
+	$days  = memorial_card_sanitize_days( isset( $input['days'] ) ? $input['days'] : 1 );
+	return array(
+		'banner' => ! empty( $input['banner'] ),
+		// '' follows the site's language.
+		'lang'   => memorial_card_sanitize_lang( isset( $input['lang'] ) ? $input['lang'] : '' ),
+		'theme'  => memorial_card_sanitize_theme( isset( $input['theme'] ) ? $input['theme'] : 'auto' ),
+		'days'   => null === $days ? 1 : $days,
+	);
+}
+
+add_action( 'admin_init', 'memorial_card_register_settings' );
+
+/**
+ * Registers the setting, its section and its fields.
+ */
+function memorial_card_register_settings() {
+	register_setting(
+		'memorial_card',
+		'memorial_card_settings',
+		array(
+			'type'              => 'array',
+			'sanitize_callback' => 'memorial_card_sanitize_settings',
+			'default'           => memorial_card_sanitize_settings( array() ),
+			'show_in_rest'      => false,
+		)
+	);
+
+	add_settings_section(
+		'memorial_card_banner',
+		__( 'Site-wide banner', 'memorial-card' ),
+		'memorial_card_section_text',
+		'memorial-card'
+	);
+
+	$fields = array(
+		'banner' => __( 'Banner', 'memorial-card' ),
+		'lang'   => __( 'Language', 'memorial-card' ),
+		'theme'  => __( 'Theme', 'memorial-card' ),
+		'days'   => __( 'Days before 20 January', 'memorial-card' ),
+	);
+	foreach ( $fields as $key => $label ) {
+		add_settings_field(
+			'memorial_card_' . $key,
+			$label,
+			'memorial_card_field_' . $key,
+			'memorial-card',
+			'memorial_card_banner',
+			array( 'label_for' => 'memorial_card_' . $key )
+		);
+	}
+}
+
+/**
+ * The section's introduction.
+ */
+function memorial_card_section_text() {
+	echo '<p>' . esc_html__( 'A slim memorial card for the January 20 tragedy at the top of every page of the site, in the days before 20 January and on the day itself. Outside that season it is not shown and takes no space. The block "Memorial card" and the shortcode [memorial_card] put the card in a post or page.', 'memorial-card' ) . '</p>';
+}
+
+/**
+ * The on/off field.
+ */
+function memorial_card_field_banner() {
+	$settings = memorial_card_settings();
+	printf(
+		'<label><input type="checkbox" id="memorial_card_banner" name="memorial_card_settings[banner]" value="1"%s> %s</label>',
+		checked( $settings['banner'], true, false ),
+		esc_html__( 'Show the banner at the top of every page', 'memorial-card' )
+	);
+}
+
+/**
+ * The language field.
+ */
+function memorial_card_field_lang() {
+	$settings = memorial_card_settings();
+	$options  = array(
+		/* translators: %s: the language the site's language maps to. */
+		''   => sprintf( __( 'The site’s language (%s)', 'memorial-card' ), memorial_card_lang_name( memorial_card_site_lang() ) ),
+		'az' => memorial_card_lang_name( 'az' ),
+		'en' => memorial_card_lang_name( 'en' ),
+		'ru' => memorial_card_lang_name( 'ru' ),
+	);
+	echo '<select id="memorial_card_lang" name="memorial_card_settings[lang]">';
+	foreach ( $options as $value => $label ) {
+		printf( '<option value="%s"%s>%s</option>', esc_attr( $value ), selected( $settings['lang'], $value, false ), esc_html( $label ) );
+	}
+	echo '</select>';
+}
+
+/**
+ * The theme field.
+ */
+function memorial_card_field_theme() {
+	$settings = memorial_card_settings();
+	$options  = array(
+		'auto'  => __( 'Auto (follows the reader’s light or dark preference)', 'memorial-card' ),
+		'light' => __( 'Light', 'memorial-card' ),
+		'dark'  => __( 'Dark', 'memorial-card' ),
+	);
+	echo '<select id="memorial_card_theme" name="memorial_card_settings[theme]">';
+	foreach ( $options as $value => $label ) {
+		printf( '<option value="%s"%s>%s</option>', esc_attr( $value ), selected( $settings['theme'], $value, false ), esc_html( $label ) );
+	}
+	echo '</select>';
+}
+
+/**
+ * The season field.
+ */
+function memorial_card_field_days() {
+	$settings = memorial_card_settings();
+	printf(
+		'<input type="number" id="memorial_card_days" name="memorial_card_settings[days]" value="%s" min="0" max="366" step="1" class="small-text" aria-describedby="memorial_card_days_help"><p class="description" id="memorial_card_days_help">%s</p>',
+		esc_attr( (string) $settings['days'] ),
+		esc_html__( 'The banner is shown from this many days before 20 January through the day itself: 0 shows it on 20 January only, 366 all year. The day changes at midnight in Baku.', 'memorial-card' )
+	);
+}
+
+/**
+ * A language's own name.
+ *
+ * @param string $lang az, en or ru.
+ * @return string
+ */
+function memorial_card_lang_name( $lang ) {
+	$names = array(
+		'az' => 'Azərbaycanca',
+		'en' => 'English',
+		'ru' => 'Русский',
+	);
+	return isset( $names[ $lang ] ) ? $names[ $lang ] : $lang;
+}
+
+add_action( 'admin_menu', 'memorial_card_admin_menu' );
+
+/**
+ * Settings → Memorial card.
+ */
+function memorial_card_admin_menu() {
+	add_options_page(
+		__( 'Memorial card', 'memorial-card' ),
+		__( 'Memorial card', 'memorial-card' ),
+		'manage_options',
+		'memorial-card',
+		'memorial_card_settings_page'
+	);
+}
+
+/**
+ * The settings page.
+ */
+function memorial_card_settings_page() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
+	echo '<form action="' . esc_url( admin_url( 'options.php' ) ) . '" method="post">';
+	settings_fields( 'memorial_card' );
+	do_settings_sections( 'memorial-card' );
+	submit_button();
+	echo '</form></div>';
+}
