@@ -73,14 +73,17 @@ export function scriptJson(value: unknown): string {
 
 /** The plain-HTML facts shown before the element upgrades, and without JavaScript. */
 export function fallbackTemplate(view: CardView) {
+  // Strings from data are bidi-isolated here too, as in the card.
   return html`<p lang=${view.textLang}>
-      <strong>${view.title}</strong> ·
+      <strong dir="auto">${view.title}</strong> ·
       <time datetime=${view.eventDate.iso}>${view.eventDate.text}</time>
     </p>
     <ul lang=${view.textLang}>
-      ${view.figures.map((f) => html`<li><b>${f.valueText}</b> ${f.label}</li>`)}
+      ${view.figures.map((f) => html`<li><b>${f.valueText}</b> <bdi>${f.label}</bdi></li>`)}
     </ul>
-    <p>${view.source.map((p) => (p.key === 'date' ? html`<time datetime=${view.sourceDate.iso}>${p.text}</time>` : p.text))}</p>`;
+    <p>${view.source.map((p) =>
+      p.key === 'date' ? html`<time datetime=${view.sourceDate.iso}>${p.text}</time>` : p.key === 'name' ? html`<bdi>${p.text}</bdi>` : p.text,
+    )}</p>`;
 }
 
 /**
