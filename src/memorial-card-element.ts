@@ -130,6 +130,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
   #warned = new Set<string>();
   #child: { text: string; value: unknown } | undefined;
   #children: MutationObserver | undefined;
+  #waiting = false;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -324,15 +325,9 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
   #frozenNow(zone: string): number | undefined {
     const now: unknown = this.now;
     if (now === null || now === undefined) return undefined;
-    const instant =
-      typeof now === 'string'
-        ? parseNow(now, zone)
-        : typeof now === 'number'
-          ? now
-          : isDate(now)
-            ? now.getTime()
-            : undefined;
-    if (instant !== undefined && instant >= FIRST_INSTANT && instant <= LAST_INSTANT) return instant;
+    // parseNow checks the day in the card's zone is within 0001–9999.
+    const instant = typeof now === 'string' || typeof now === 'number' || isDate(now) ? parseNow(now, zone) : undefined;
+    if (instant !== undefined) return instant;
     this.#warn('now', now, 'the live clock');
     return undefined;
   }
@@ -352,9 +347,13 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
    * passes the validator; undefined when custom data was given but is invalid.
    */
   #event(): MemorialEvent | undefined {
-    const data: unknown = this.data ?? this.#childData();
-    if (data === undefined || data === null) return january20;
-    if (data === INVALID) return undefined;
+    const property: unknown = this.data;
+    const data: unknown = property ?? this.#childData();
+    if (data === NONE) return january20;
+    // Still parsing the page, no data yet: a JSON child may be on its way, so
+    // show the page's own content until it is parsed, never the bundled event first.
+    if (data === PENDING) return undefined;
+    if (data === INVALID || data === undefined || data === null) return undefined;
     if (typeof data !== 'object') {
       this.#warn('data', data, 'the fallback content');
       return undefined;
@@ -376,17 +375,25 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
   }
 
   /**
-   * The parsed JSON of the first child `<script type="application/json">`,
-   * parsed once per text; INVALID when it does not parse.
+   * The parsed JSON of the first `<script type="application/json">` inside
+   * the card (a CMS may have wrapped it in a `<p>`), parsed once per text;
+   * INVALID when it does not parse or is not an object; NONE without one;
+   * PENDING while the page is still being parsed and none has come yet.
    */
   #childData(): unknown {
     // (querySelector is missing where the card is rendered on a server.)
-    const text = this.querySelector?.(':scope > script[type="application/json"]')?.textContent;
-    if (text === undefined || text === null) return undefined;
+    const text = this.querySelector?.('script[type^="application/json" i]')?.textContent;
+    if (text === undefined || text === null) {
+      return this.ownerDocument?.readyState === 'loading' && this.#awaitParsed() ? PENDING : NONE;
+    }
     if (this.#child?.text !== text) {
       let value: unknown;
       try {
         value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null) {
+          value = INVALID;
+          console.warn('<memorial-card> the JSON in its <script type="application/json"> is not an object; showing the fallback content instead.');
+        }
       } catch (error) {
         value = INVALID;
         console.warn(
@@ -396,6 +403,22 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
       this.#child = { text, value };
     }
     return this.#child.value;
+  }
+
+  /** Renders again once the page is parsed; true while it waits. */
+  #awaitParsed(): boolean {
+    if (!this.#waiting) {
+      this.#waiting = true;
+      this.ownerDocument.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          this.#waiting = false;
+          this.requestUpdate();
+        },
+        { once: true },
+      );
+    }
+    return true;
   }
 
   /** `value` when it is unset or a string that passes `valid`, else `fallback`, with a warning. */
@@ -427,11 +450,12 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
 const NBSP = '\u00a0';
 /** The separator dot: a no-break space before it keeps it at the end of a line, never at the start. */
 const SEP = `${NBSP}· `;
-/** The calendar the card counts in: 1 January 0001 to 31 December 9999 (UTC), proleptic Gregorian. */
-const FIRST_INSTANT = -62_135_596_800_000;
-const LAST_INSTANT = 253_402_300_799_999;
-/** Child JSON that does not parse. */
+/** A JSON child that does not parse or holds no object. */
 const INVALID = Symbol('invalid');
+/** No JSON child. */
+const NONE = Symbol('none');
+/** No JSON child yet, while the page is still being parsed. */
+const PENDING = Symbol('pending');
 /** Distinct warnings one card remembers, so a flood of bad values cannot grow its memory. */
 const MAX_WARNINGS = 50;
 

@@ -14,6 +14,10 @@ export const styles = css`
   :host {
     all: initial;
     display: block;
+    /* A definite width: the card is its own size container, so inside a
+       flex or grid item sized by its content it would shrink to nothing. */
+    width: 100%;
+    box-sizing: border-box;
     color-scheme: inherit;
     visibility: inherit;
     pointer-events: inherit;
@@ -30,8 +34,22 @@ export const styles = css`
     --_rule: var(--memorial-card-rule, #d9cebd);
     --_leaf: #56644b;
     color-scheme: light;
+    /* A page rule that matches the element itself (".entry-content *")
+       beats the host's reset: these keep it out of the card all the same. */
     direction: ltr;
     text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    line-break: auto;
+    text-shadow: none;
+    -webkit-text-security: none;
+    -webkit-text-fill-color: currentColor;
+    font-feature-settings: normal;
+    font-kerning: auto;
     container-type: inline-size;
     box-sizing: border-box;
     max-width: var(--memorial-card-max-width, 40rem);

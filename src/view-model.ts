@@ -5,6 +5,7 @@
 import type { MemorialEvent, MemorialText } from './data/event.js';
 import { type Formatter, type Part, fill, fillParts } from './i18n/format.js';
 import { languages } from './i18n/languages.js';
+import { Lru } from './lru.js';
 import { type AnniversaryPhase, anniversaryState } from './time/anniversary.js';
 import { type CalendarDate, parseIsoDate, toIsoDate } from './time/calendar.js';
 
@@ -82,7 +83,8 @@ export function hasBundledText(id: string): boolean {
   return Object.values(languages).some((messages) => Object.hasOwn(messages.events, id));
 }
 
-const views = new WeakMap<MemorialEvent, Map<string, CardView>>();
+/** Views per event, each a small LRU: a page cannot grow it with thousands of `lang` tags or `now` days. */
+const views = new WeakMap<MemorialEvent, Lru<CardView>>();
 
 /**
  * Everything the card shows for `event` in `format`'s language on `today`.
@@ -90,11 +92,13 @@ const views = new WeakMap<MemorialEvent, Map<string, CardView>>();
  */
 export function cardView(event: MemorialEvent, format: Formatter, today: CalendarDate): CardView {
   let byKey = views.get(event);
-  if (!byKey) views.set(event, (byKey = new Map()));
-  const key = `${format.messages.lang}|${format.locale}|${toIsoDate(today)}`;
-  let view = byKey.get(key);
-  if (!view) byKey.set(key, (view = computeView(event, format, today)));
-  return view;
+  if (!byKey) views.set(event, (byKey = new Lru<CardView>(16)));
+  return byKey.get(`${format.messages.lang}|${format.locale}|${toIsoDate(today)}`, () => computeView(event, format, today));
+}
+
+/** @internal For tests: how many views are kept for `event`. */
+export function cachedViews(event: MemorialEvent): number {
+  return views.get(event)?.size ?? 0;
 }
 
 function computeView(event: MemorialEvent, format: Formatter, today: CalendarDate): CardView {

@@ -101,6 +101,27 @@ describe('a JSON child for CMSs', () => {
     await waitUntil(() => textOf(el, 'h2') === 'The January 20 tragedy');
   });
 
+  const WRAPPED: [string, (json: string) => ReturnType<typeof html>][] = [
+    ['wrapped in a <p> by a CMS', (j) => html`<p><script type="application/json">${j}</script></p>`],
+    ['with a charset in its type', (j) => html`<script type="application/json; charset=utf-8">${j}</script>`],
+  ];
+  for (const [what, child] of WRAPPED) {
+    it(`reads a JSON child ${what}`, async () => {
+      const el = await card(html`<memorial-card lang="en" now="2026-11-25">${child(json)}</memorial-card>`);
+      expect(textOf(el, 'h2')).to.equal('A memorial from a CMS');
+    });
+  }
+
+  for (const value of ['null', '42', '"text"', '[]']) {
+    it(`shows the page's fallback, not the bundled event, for a JSON child holding ${value}`, async () => {
+      const el = await card(html`<memorial-card lang="en" now="2026-11-25"
+        ><script type="application/json">${value}</script><p>Our school remembers</p></memorial-card
+      >`);
+      onlyFallbackShown(el, 'Our school remembers');
+      expect(warn.called).to.be.true;
+    });
+  }
+
   it('reads the first JSON child when there are two', async () => {
     const el = await card(html`<memorial-card lang="en" now="2026-11-25"
       ><script type="application/json">${json}</script><script type="application/json">${json.replace('from a CMS', 'second')}</script></memorial-card

@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { MemorialCard } from '../src/memorial-card-element.js';
+import { january20 } from '../src/data/january-20.js';
+import { cachedViews } from '../src/view-model.js';
 import { exampleEvent } from './fixtures.js';
 import { card, textOf } from './helpers.js';
 
@@ -61,6 +63,10 @@ describe('hardening: the now property', () => {
   it('takes a Date and a time value in milliseconds', async () => {
     const date = await before((card) => (card.now = new Date('2026-11-25T12:00:00Z')));
     expect(textOf(date, '.next')).to.contain('37th anniversary in 56 days');
+    const first = await before((card) => {
+      card.now = '0001-01-01T01:00';
+    });
+    expect(textOf(first, '.counter')).to.contain('In ');
     const epoch = await before((card) => (card.now = Date.parse('2026-01-20T12:00:00Z')));
     expect(textOf(epoch, '.next')).to.contain('Today: 36th anniversary');
     expect(warned()).to.equal('');
@@ -160,6 +166,31 @@ describe('hardening: data', () => {
     expect(textOf(el, '.label')).to.equal('names read');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as { pwned?: unknown }).pwned).to.equal(undefined);
+  });
+
+  it('refuses a figure id "__proto__" (its label could not be kept) and shows the fallback', async () => {
+    const json = JSON.stringify(exampleEvent()).replace(/"a"/g, '"__proto__"');
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25"><script type="application/json">${json}</script><p>Fallback</p></memorial-card>`);
+    expect(warned()).to.contain('an id other than __proto__');
+    expect(el.shadowRoot!.querySelector('article')).to.equal(null);
+  });
+
+  it('lists at most 20 problems of huge invalid data, and counts the rest', async () => {
+    const data: Record<string, unknown> = { ...exampleEvent() };
+    for (let i = 0; i < 100_000; i++) data[`k${i}`] = 0;
+    await card(html`<memorial-card lang="en" now="2026-11-25" .data=${data}></memorial-card>`);
+    expect(warned().length).to.be.below(3000);
+    expect(warned()).to.contain('… and 99980 more');
+  });
+
+  it('keeps a bounded number of views, whatever the number of languages and days asked for', async () => {
+    const el = await card(html`<memorial-card lang="en" now="2026-11-25"></memorial-card>`);
+    for (let i = 0; i < 300; i++) {
+      el.setAttribute('lang', `en-x-${String(i).padStart(8, '0')}`);
+      el.now = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+      await el.updateComplete;
+    }
+    expect(cachedViews(january20)).to.be.at.most(16);
   });
 
   it('prints a figure of -0 as 0', async () => {

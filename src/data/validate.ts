@@ -25,8 +25,11 @@ type Json = Record<string, unknown>;
  */
 export function validateEvent(input: unknown, hasBundledText: (id: string) => boolean = () => false): Validation {
   const errors: string[] = [];
+  let more = 0;
   const fail = (path: string, expected: string, value: unknown): undefined => {
-    errors.push(`${path || 'data'}: expected ${expected}, got ${describe(value)}`);
+    // A flood of problems (100,000 unknown keys) makes a short list and a count.
+    if (errors.length < MAX_ERRORS) errors.push(`${cut(path) || 'data'}: expected ${expected}, got ${describe(value)}`);
+    else more++;
     return undefined;
   };
   /** An object with no keys but the given ones. */
@@ -37,9 +40,11 @@ export function validateEvent(input: unknown, hasBundledText: (id: string) => bo
     }
     return value as Json;
   };
+  // Paragraph separators end a bidi paragraph, and with it the isolation of
+  // the string: they become spaces (as HTML would show a line break anyway).
   const text = (value: unknown, path: string): string | undefined =>
     typeof value === 'string' && value.trim() && value.length <= MAX_TEXT_LENGTH
-      ? value
+      ? value.replace(PARAGRAPH_SEPARATORS, ' ')
       : fail(path, `text of 1 to ${MAX_TEXT_LENGTH} characters`, value);
   const date = (value: unknown, path: string): string | undefined =>
     typeof value === 'string' && parseIsoDate(value) ? value : fail(path, 'a real date as YYYY-MM-DD', value);
@@ -66,6 +71,7 @@ export function validateEvent(input: unknown, hasBundledText: (id: string) => bo
       const value = figure.value;
       if (!Number.isSafeInteger(value) || (value as number) < 0) fail(`${path}.value`, 'a whole number of 0 or more', value);
       else if (figures.some((f) => f.id === figureId)) fail(`${path}.id`, 'an id not used before', figureId);
+      else if (figureId === '__proto__') fail(`${path}.id`, 'an id other than __proto__', figureId);
       // `+ 0` turns -0 (JSON's "-0") into 0.
       else if (figureId) figures.push({ id: figureId, value: (value as number) + 0 });
     });
@@ -119,10 +125,17 @@ export function validateEvent(input: unknown, hasBundledText: (id: string) => bo
   }
   if (!Object.keys(texts).length && id && !hasBundledText(id)) fail('text', 'the words in at least one language', textData);
 
+  if (more) errors.push(`… and ${more} more`);
   if (errors.length || !id || !eventDate || !timeZone || !source?.name || !source.date) return { ok: false, errors };
   const event = { id, date: eventDate, timeZone, figures, source: { name: source.name, date: source.date } };
   return { ok: true, event: deepFreeze(Object.keys(texts).length ? { ...event, text: texts } : event) };
 }
+
+/** Most problems listed; the rest are counted. */
+const MAX_ERRORS = 20;
+/** Characters of bidi class B (paragraph separators), which would end a `<bdi>`'s isolation. */
+const PARAGRAPH_SEPARATORS = /[\n\r\u001c-\u001e\u0085\u2029]/g;
+const cut = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
 
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const TEXT_FIELDS = ['title', 'summary', 'alsoKnownAs', 'place', 'dayName', 'sourceName'];

@@ -37,6 +37,31 @@ describe('isolation: a hostile host page', () => {
     });
   }
 
+  it('cannot re-lay-out the card with rules that match the element itself (".entry-content *")', async () => {
+    const style = document.createElement('style');
+    style.textContent = `.entry-content * { letter-spacing: .3em; text-transform: uppercase; word-spacing: 1em; text-indent: 4em;
+      white-space: pre; -webkit-text-security: disc; text-align: center; text-shadow: 1px 1px red; word-break: break-all }`;
+    document.head.append(style);
+    try {
+      const plain = await card(html`<div style="width: 700px"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
+      const hostile = await card(html`<div class="entry-content" style="width: 700px"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
+      const differences = Object.entries(styleOf(hostile)).filter(([key, value]) => styleOf(plain)[key] !== value);
+      expect(differences).to.deep.equal([]);
+      expect(getComputedStyle(hostile.shadowRoot!.querySelector('.summary')!).getPropertyValue('-webkit-text-security')).to.equal('none');
+      expect(hostile.getBoundingClientRect().height).to.equal(plain.getBoundingClientRect().height);
+    } finally {
+      style.remove();
+    }
+  });
+
+  for (const container of ['display: flex; flex-direction: column; align-items: center', 'display: flex', 'display: grid; justify-items: center']) {
+    it(`takes the width it is given inside a content-sized flex or grid item (${container})`, async () => {
+      const el = await card(html`<div style="width: 700px; ${container}"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
+      expect(el.getBoundingClientRect().width).to.be.greaterThan(600);
+      expect(el.getBoundingClientRect().height).to.be.below(900);
+    });
+  }
+
   it('still hides the card where the page hides it (visibility is the page\'s to decide)', async () => {
     const el = await card(html`<div style="visibility: hidden"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
     expect(getComputedStyle(el.shadowRoot!.querySelector('h2')!).visibility).to.equal('hidden');
@@ -73,7 +98,11 @@ function reordered(root: ShadowRoot): string[] {
 }
 
 describe('isolation: bidi controls in data', () => {
-  const CONTROLS: [string, string][] = [['RLO', '\u202E'], ['LRO', '\u202D'], ['RLI', '\u2067'], ['RLE', '\u202B']];
+  const CONTROLS: [string, string][] = [
+    ['RLO', '\u202E'], ['LRO', '\u202D'], ['RLI', '\u2067'], ['RLE', '\u202B'],
+    // A paragraph separator ends the bidi paragraph and with it the isolation.
+    ['PS then RLO', '\u2029\u202E'], ['NEL then RLO', '\u0085\u202E'], ['FS then RLO', '\u001C\u202E'],
+  ];
   const FIELDS = ['title', 'label', 'short', 'summary', 'sourceName', 'source.name', 'alsoKnownAs', 'place', 'dayName'];
 
   const eventWith = (field: string, value: string): MemorialEvent => {
