@@ -134,6 +134,7 @@ export function validateEvent(input: unknown, hasBundledText: (id: string) => bo
 /** Most problems listed; the rest are counted. */
 const MAX_ERRORS = 20;
 /** Characters of bidi class B (paragraph separators), which would end a `<bdi>`'s isolation. */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what it looks for
 const PARAGRAPH_SEPARATORS = /[\n\r\u001c-\u001e\u0085\u2029]/g;
 const cut = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
 
