@@ -59,10 +59,10 @@ const validated = new WeakMap<object, MemorialEvent | undefined>();
  * @cssprop --memorial-card-rule - Thin dividing lines and the border. Light `#d9cebd`, dark `#3d3630`.
  * @cssprop --memorial-card-font-family - Body font. Default: the system sans-serif.
  * @cssprop --memorial-card-heading-font-family - Heading, date and numbers. Default: a system serif.
- * @cssprop --memorial-card-font-size - Base font size. Default `1rem`.
+ * @cssprop --memorial-card-font-size - Base font size; every size in the card is in `em` of it. Default: the reader's font size (`medium`).
  * @cssprop --memorial-card-radius - Corner radius. Default `4px`.
- * @cssprop --memorial-card-padding - Inner space. Default `1.25rem`, `2rem 2.25rem` from 30rem wide; compact `0.5rem 1rem`.
- * @cssprop --memorial-card-max-width - Widest the card grows. Default `40rem`; compact: none.
+ * @cssprop --memorial-card-padding - Inner space. Default `1.25em`, `2em 2.25em` from 30em wide; compact `0.5em 1em`.
+ * @cssprop --memorial-card-max-width - Widest the card grows. Default `40em`; compact: none.
  */
 export class MemorialCard extends LitElement implements ClockSubscriber {
   static override styles = styles;

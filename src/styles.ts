@@ -52,12 +52,12 @@ export const styles = css`
     font-kerning: auto;
     container-type: inline-size;
     box-sizing: border-box;
-    max-width: var(--memorial-card-max-width, 40rem);
+    max-width: var(--memorial-card-max-width, 40em);
     background: var(--_bg);
     color: var(--_fg);
     border: 1px solid var(--_rule);
     border-radius: var(--memorial-card-radius, 4px);
-    font: var(--memorial-card-font-size, 1rem) / 1.5
+    font: var(--memorial-card-font-size, 1em) / 1.5
       var(--memorial-card-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif);
     overflow-wrap: break-word;
   }
@@ -88,17 +88,17 @@ export const styles = css`
     margin: 0;
   }
   .in {
-    padding: var(--memorial-card-padding, 1.25rem);
+    padding: var(--memorial-card-padding, 1.25em);
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .in {
-      padding: var(--memorial-card-padding, 2rem 2.25rem);
+      padding: var(--memorial-card-padding, 2em 2.25em);
     }
   }
   .carnation {
     flex: none;
-    width: 2rem;
-    height: 4rem;
+    width: 2em;
+    height: 4em;
     color: var(--_accent);
     fill: var(--_leaf);
     stroke: var(--_leaf);
@@ -109,7 +109,7 @@ export const styles = css`
   }
   .head {
     display: flex;
-    gap: 1rem;
+    gap: 1em;
   }
   .sub,
   .date,
@@ -120,7 +120,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .sub {
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     letter-spacing: 0.08em;
     text-transform: uppercase;
   }
@@ -131,30 +131,30 @@ export const styles = css`
     font-weight: 600;
   }
   .title {
-    font-size: clamp(1.5rem, 6cqi, 2.125rem);
+    font-size: clamp(1.5em, 6cqi, 2.125em);
     line-height: 1.2;
     text-wrap: balance;
   }
   .layout-card .date {
     display: block;
-    margin-top: 0.25rem;
-    font-size: 1.125rem;
+    margin-top: 0.2222em;
+    font-size: 1.125em;
     font-weight: 400;
   }
   .counter {
-    margin-top: 1.5rem;
-    padding-top: 1.25rem;
+    margin-top: 1.2em;
+    padding-top: 1em;
     border-top: 2px solid var(--_accent);
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   .n {
-    font-size: 2.75rem;
+    font-size: 2.2em;
     line-height: 1;
   }
   .next {
     display: block;
-    margin-top: 0.375rem;
-    font-size: 1rem;
+    margin-top: 0.375em;
+    font-size: 0.8em;
   }
   time {
     white-space: nowrap;
@@ -176,12 +176,12 @@ export const styles = css`
   .figures {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
-    gap: 1.25rem;
-    margin-top: 1.75rem;
+    gap: 1.25em;
+    margin-top: 1.75em;
     padding: 0;
     list-style: none;
   }
-  @container (min-width: 38rem) {
+  @container (min-width: 38em) {
     .figures {
       grid-template-columns: repeat(4, minmax(0, 1fr));
     }
@@ -189,12 +189,12 @@ export const styles = css`
   .figure {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    padding-top: 0.75rem;
+    gap: 0.25em;
+    padding-top: 0.75em;
     border-top: 1px solid var(--_rule);
   }
   .value {
-    font-size: 2rem;
+    font-size: 2em;
     font-weight: 600;
     line-height: 1.1;
   }
@@ -203,34 +203,37 @@ export const styles = css`
     font-variant-numeric: tabular-nums lining-nums;
   }
   .label {
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     line-height: 1.35;
     hyphens: auto;
   }
   .summary {
-    margin-top: 1.75rem;
+    margin-top: 1.75em;
     max-width: 62ch;
   }
   .source {
-    margin-top: 1rem;
-    font-size: 0.875rem;
+    margin-top: 1.142857em;
+    font-size: 0.875em;
   }
   .layout-compact {
     max-width: var(--memorial-card-max-width, none);
   }
   .layout-compact .in {
     display: flex;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: center;
-    padding: var(--memorial-card-padding, 0.5rem 1rem);
-    font-size: 0.9375rem;
+    padding: var(--memorial-card-padding, 0.5em 1em);
+  }
+  .layout-compact .line {
+    font-size: 0.9375em;
   }
   .layout-compact .carnation {
-    width: 1rem;
-    height: 2rem;
+    width: 1em;
+    height: 2em;
   }
   .layout-compact .title {
-    font-size: 1.0625rem;
+    /* 1.0625 of the card's size, inside a line of 0.9375. */
+    font-size: calc(1.0625em / 0.9375);
   }
   @media (prefers-contrast: more) {
     .card {

@@ -126,9 +126,17 @@ describe('accessibility: zoom and text spacing', () => {
   };
 
   for (const lang of LANGS) {
-    it(`reads at 200% zoom on a 640 px screen (${lang})`, async () => {
-      // 200% zoom of a 640 px wide window leaves 320 CSS px; the page's text doubles too.
-      const el = await card(html`<div style="width: 320px; font-size: 200%"><memorial-card lang=${lang} style="--memorial-card-font-size: 2rem" now="2026-01-20"></memorial-card></div>`);
+    it(`reads at 200% zoom: 320 CSS px, nothing clipped (${lang})`, async () => {
+      // Browser zoom of 200% on a 640 px window leaves 320 CSS px at the same CSS font sizes.
+      const el = await card(html`<div style="width: 320px"><memorial-card lang=${lang} now="2026-01-20"></memorial-card></div>`);
+      expect(clipped(el).map((n) => n.className)).to.deep.equal([]);
+    });
+
+    it(`reads with text resized to 200% (the reader's font size doubled) at 640 px (${lang})`, async () => {
+      // The whole card follows the reader's font size (the host starts from 'medium'):
+      // doubled, every size doubles, as browsers' text-size setting does.
+      const el = await card(html`<div style="width: 640px"><memorial-card lang=${lang} style="--memorial-card-font-size: 32px" now="2026-01-20"></memorial-card></div>`);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.label')!).fontSize).to.equal('30px');
       expect(clipped(el).map((n) => n.className)).to.deep.equal([]);
     });
 

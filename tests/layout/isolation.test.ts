@@ -62,6 +62,25 @@ describe('isolation: a hostile host page', () => {
     });
   }
 
+  it('keeps its sizes on a page whose root font size is 62.5% (sizes follow the reader\'s font size, not the page\'s rem)', async () => {
+    const plain = await card(html`<div style="width: 700px"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
+    const sizes = (el: HTMLElement) => ['.label', '.value', 'h2', '.n', '.source'].map((s) => getComputedStyle(el.shadowRoot!.querySelector(s)!).fontSize);
+    const before = sizes(plain);
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      expect(sizes(plain)).to.deep.equal(before);
+      expect(before[0]).to.equal('15px');
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('scales as a whole with --memorial-card-font-size', async () => {
+    const el = await card(html`<div style="width: 700px"><memorial-card lang="en" now="2026-11-25" style="--memorial-card-font-size: 20px"></memorial-card></div>`);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.label')!).fontSize).to.equal('18.75px');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.value')!).fontSize).to.equal('40px');
+  });
+
   it('still hides the card where the page hides it (visibility is the page\'s to decide)', async () => {
     const el = await card(html`<div style="visibility: hidden"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
     expect(getComputedStyle(el.shadowRoot!.querySelector('h2')!).visibility).to.equal('hidden');
