@@ -31,8 +31,20 @@ export interface RenderOptions {
   lang?: string;
   theme?: string;
   layout?: string;
-  /** Freezes the clock: an ISO 8601 date or date-time, a `Date` or epoch milliseconds. Default: the time of rendering. */
+  /**
+   * The moment the static text is rendered for: an ISO 8601 date or
+   * date-time, a `Date` or epoch milliseconds. Default: the time of
+   * rendering. It decides the pre-rendered text only: the element is written
+   * without a `now` attribute, so the live card reads the real clock (unless
+   * `freeze` is set).
+   */
   now?: string | Date | number;
+  /**
+   * Writes `now` onto the element too (as of the time of rendering when `now`
+   * is not given), so that the live card stays on that day for ever: for
+   * screenshots, tests and archives. Default: false.
+   */
+  freeze?: boolean;
   timeZone?: string;
   /** Integer 0–366, written as the `show-days-before` attribute. */
   showDaysBefore?: number | string;
@@ -50,6 +62,25 @@ export class RenderOptionError extends RangeError {
   ) {
     super(`${option}: ${message}`);
   }
+}
+
+/** The most data problems a {@link RenderOptionError}'s message lists, and the characters of each. */
+const MAX_LISTED_PROBLEMS = 10;
+const MAX_PROBLEM_LENGTH = 120;
+
+/**
+ * The validator's problems as one short message: the first ten, each cut to
+ * 120 characters, then how many more (counting those the validator itself
+ * only counted, its last line being "… and N more").
+ */
+export function problemSummary(problems: readonly string[]): string {
+  const last = problems.at(-1) ?? '';
+  const counted = /^… and (\d+) more$/.exec(last);
+  const listed = counted ? problems.slice(0, -1) : problems;
+  const total = listed.length + (counted ? Number(counted[1]) : 0);
+  const shown = listed.slice(0, MAX_LISTED_PROBLEMS).map((p) => (p.length > MAX_PROBLEM_LENGTH ? `${p.slice(0, MAX_PROBLEM_LENGTH)}…` : p));
+  const rest = total - shown.length;
+  return shown.join('; ') + (rest > 0 ? `; and ${rest} more` : '');
 }
 
 /** A short, one-line, quoted description of an option's value for an error. */
@@ -75,11 +106,11 @@ export function scriptJson(value: unknown): string {
 export function fallbackTemplate(view: CardView) {
   // Strings from data are bidi-isolated here too, as in the card.
   return html`<p lang=${view.textLang}>
-      <strong dir="auto">${view.title}</strong> ·
+      <strong dir="auto">${view.title}</strong>\u00a0·
       <time datetime=${view.eventDate.iso}>${view.eventDate.text}</time>
     </p>
     <ul lang=${view.textLang}>
-      ${view.figures.map((f) => html`<li><b>${f.valueText}</b> <bdi>${f.label}</bdi></li>`)}
+      ${view.figures.map((f) => html`<li><b>${f.valueText}</b>\u00a0<bdi>${f.label}</bdi></li>`)}
     </ul>
     <p>${view.source.map((p) =>
       p.key === 'date' ? html`<time datetime=${view.sourceDate.iso}>${p.text}</time>` : p.key === 'name' ? html`<bdi>${p.text}</bdi>` : p.text,
@@ -119,7 +150,6 @@ function escapeHtml(text: string): string {
 interface Rendered {
   card: string;
   view: CardView;
-  lang: string;
 }
 
 /**
@@ -135,31 +165,54 @@ export async function renderCard(options: RenderOptions = {}): Promise<string> {
 
 /** What {@link renderPage} puts around the card. */
 export interface PageOptions {
-  /** Extra markup for `<head>` (trusted: written as it is), e.g. the script tag of memorial-card.js. */
+  /** Extra markup for `<head>` (trusted: written as it is). */
   head?: string;
-  /** The page's `<title>`. Default: the event's title in the card's language. */
+  /**
+   * The address of memorial-card.js, written into `<head>` as
+   * `<script type="module" src="…">` so the card goes live. Without it the
+   * page has no script and the card stays as rendered. No quotes, `<`, `>`,
+   * backticks, spaces or control characters.
+   */
+  script?: string;
+  /** The page's `<title>`. Default: the event's title (in the card's language when the event has words in it). */
   title?: string;
-  /** The page's meta description. Default: the event's summary in the card's language. */
+  /** The page's meta description. Default: the event's summary, in the same language as the title. */
   description?: string;
 }
 
 /**
- * A whole HTML page with the card in its `<main>`: `<html lang>` in the
- * card's language, a title and a meta description from the event's words in
- * that language, and a favicon link that makes no request. Valid HTML (the
- * Nu checker is run on it in CI).
+ * `<script type="module" src="url">`, the URL escaped as an attribute value.
+ * Throws a {@link RenderOptionError} for an empty URL or one with quotes,
+ * `<`, `>`, backticks, whitespace or control characters.
+ */
+export function moduleScriptTag(url: string): string {
+  if (typeof url !== 'string' || !url || url.length > 2048 || /["'<>`\s\p{Cc}]/u.test(url)) {
+    throw new RenderOptionError('script', `${quote(url)} is not a URL without quotes, <, >, backticks or spaces`);
+  }
+  return `<script type="module" src="${escapeHtml(url)}"></script>`;
+}
+
+/**
+ * A whole HTML page with the card in its `<main>`: a title and a meta
+ * description from the event's words, `<html lang>` in the language those
+ * words are in (the card's, unless the data has no words in it), and a
+ * favicon link that makes no request. Valid HTML (the Nu checker is run on it
+ * in CI). It has no script unless `page.script` (or `page.head`) adds one.
  */
 export async function renderPage(options: RenderOptions = {}, page: PageOptions = {}): Promise<string> {
-  const { card, view, lang } = await renderParts(options);
+  const script = page.script === undefined ? '' : `${moduleScriptTag(page.script)}\n`;
+  const { card, view } = await renderParts(options);
+  // The language the title and description are in: the event's words may
+  // have come from another language than the card's (data without words in it).
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
+<html lang="${escapeHtml(view.textLang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title ?? view.title)}</title>
 <meta name="description" content="${escapeHtml(page.description ?? view.summary)}">
 <link rel="icon" href="data:,">
-${page.head ? `${page.head}\n` : ''}</head>
+${script}${page.head ? `${page.head}\n` : ''}</head>
 <body>
 <main>
 ${card}
@@ -181,7 +234,7 @@ async function renderParts(options: RenderOptions): Promise<Rendered> {
     } catch {
       result = { ok: false, errors: ['data: could not be read'] };
     }
-    if (!result.ok) throw new RenderOptionError('data', result.errors.join('; '), result.errors);
+    if (!result.ok) throw new RenderOptionError('data', problemSummary(result.errors), result.errors);
     event = result.event;
   }
   const zone = options.timeZone ?? event.timeZone;
@@ -193,6 +246,14 @@ async function renderParts(options: RenderOptions): Promise<Rendered> {
   const now = typeof epoch === 'number' && Number.isFinite(epoch) && Math.abs(epoch) <= 8.64e15 ? new Date(epoch).toISOString() : rawNow;
   const instant = now === undefined ? Date.now() : typeof now === 'string' ? parseNow(now, zone) : undefined;
   if (instant === undefined) throw new RenderOptionError('now', `${quote(rawNow)} is not an ISO 8601 date or date-time`);
+  if (options.freeze !== undefined && typeof options.freeze !== 'boolean') {
+    throw new RenderOptionError('freeze', `${quote(options.freeze)} is not true or false`);
+  }
+  // The instant the server-side element renders for, set as a property (not
+  // reflected): it decides the static text. Only a frozen card also carries
+  // it as the `now` attribute; otherwise the live card reads the real clock.
+  const renderNow = now ?? new Date(instant).toISOString();
+  const frozenNow = options.freeze ? renderNow : undefined;
   for (const [name, value, allowed] of [
     ['theme', options.theme, ['light', 'dark', 'auto']],
     ['layout', options.layout, ['card', 'compact']],
@@ -216,12 +277,12 @@ async function renderParts(options: RenderOptions): Promise<Rendered> {
   // cannot bind inside <script>, and the JSON must be escaped for a script.
   const host = tidyOpeningTag(
     await toHtml(
-      html`<memorial-card lang=${lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${now ?? nothing} time-zone=${options.timeZone ?? nothing} show-days-before=${daysBefore ?? nothing} .data=${options.data === undefined ? undefined : event}></memorial-card>`,
+      html`<memorial-card lang=${lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${frozenNow ?? nothing} .now=${renderNow} time-zone=${options.timeZone ?? nothing} show-days-before=${daysBefore ?? nothing} .data=${options.data === undefined ? undefined : event}></memorial-card>`,
     ),
   );
   const close = '</memorial-card>';
   if (!host.startsWith('<memorial-card') || !host.endsWith(close)) throw new Error('memorial-card: unexpected server render output');
   const json = options.data === undefined ? '' : `<script type="application/json">${scriptJson(event)}</script>`;
   const facts = await toHtml(fallbackTemplate(view));
-  return { card: `${host.slice(0, -close.length)}${json}${facts}${close}`, view, lang };
+  return { card: `${host.slice(0, -close.length)}${json}${facts}${close}`, view };
 }
