@@ -119,7 +119,7 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
         label: __('Theme'),
         value: attributes.theme,
         options: [
-          { value: 'auto', label: __('Auto (follows the reader)') },
+          { value: 'auto', label: __('Auto (follows the page and the reader)') },
           { value: 'light', label: __('Light') },
           { value: 'dark', label: __('Dark') },
         ],

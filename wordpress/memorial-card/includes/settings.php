@@ -121,7 +121,7 @@ function memorial_card_field_lang() {
 function memorial_card_field_theme() {
 	$settings = memorial_card_settings();
 	$options  = array(
-		'auto'  => __( 'Auto (follows the reader’s light or dark preference)', 'memorial-card' ),
+		'auto'  => __( 'Auto (dark only where the theme allows dark and the reader prefers it)', 'memorial-card' ),
 		'light' => __( 'Light', 'memorial-card' ),
 		'dark'  => __( 'Dark', 'memorial-card' ),
 	);
