@@ -11,11 +11,14 @@ const page = (body, head = '') =>
   `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n${head}</head>\n<body>\n${body}\n</body>\n</html>\n`;
 const script = '<script type="module" src="/dist/memorial-card.js"></script>\n';
 
-const az = await renderCard({ lang: 'az', theme: 'dark', now: '2026-11-25' });
+// Frozen (`now` written onto the element): the live card must read as the static one.
+const az = await renderCard({ lang: 'az', theme: 'dark', now: '2026-11-25', freeze: true });
 writeFileSync(`${dir}/static-az.html`, page(az));
 writeFileSync(`${dir}/static-az-live.html`, page(az, script));
+// Rendered as of an anniversary but not frozen: live, the card reads the real clock.
+writeFileSync(`${dir}/static-en-unfrozen.html`, page(await renderCard({ lang: 'en', now: '2026-01-20' }), script));
 
-const en = await renderCard({ lang: 'en', now: '2026-11-25' });
+const en = await renderCard({ lang: 'en', now: '2026-11-25', freeze: true });
 const after = '<p id="after">Text after the card, which must not move when the card comes to life.</p>';
 writeFileSync(`${dir}/snippet.html`, page(`<h1>A page</h1>\n${script}${en}\n${after}`));
 // The README snippets as users paste them: scripts, the element, plain facts.
@@ -52,6 +55,8 @@ for (const lang of ['az', 'en', 'ru']) {
     [`cli-${lang}.html`, []],
     [`cli-${lang}-compact.html`, ['--layout', 'compact']],
     [`cli-page-${lang}.html`, ['--page']],
+    // Out of season on 25 November (3 days before 20 January): hidden, no space.
+    [`cli-${lang}-off-season.html`, ['--show-days-before', '3']],
   ]) {
     const out = execFileSync(process.execPath, ['dist/ssr/cli.js', 'render', '--lang', lang, '--now', '2026-11-25', ...args], { encoding: 'utf8' });
     writeFileSync(`${dir}/${name}`, args.includes('--page') ? out : page(out));

@@ -74,6 +74,16 @@ describe('without JavaScript: every pre-rendered output shows its figures', () =
     });
   }
 
+  for (const lang of ['az', 'en', 'ru']) {
+    it(`render --show-days-before 3 on 25 November (${lang}): hidden, taking no space, without JavaScript`, async () => {
+      const iframe = await frame(`/tmp/pages/cli-${lang}-off-season.html`, 'allow-same-origin');
+      const el = iframe.contentDocument!.querySelector('memorial-card')!;
+      expect(el.hasAttribute('off-season')).to.be.true;
+      expect(iframe.contentWindow!.getComputedStyle(el).display).to.equal('none');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+  }
+
   it('the check sees a transparent figure (it can fail)', async () => {
     const iframe = await frame('/tmp/pages/cli-en.html', 'allow-same-origin');
     const value = iframe.contentDocument!.querySelector('memorial-card')!.shadowRoot!.querySelector('[part~="value"]') as HTMLElement;
