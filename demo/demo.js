@@ -1,6 +1,7 @@
 // The demo's configurator: every control sets one attribute on a live card,
 // and the snippets below show the markup to paste for each way in.
-import { cardView, dateInZone, formatterFor, january20, languages, matchLanguage, parseNow } from '../dist/memorial-card.js';
+// The pure helpers come from the npm build: the script-tag file carries the element only.
+import { cardView, dateInZone, formatterFor, january20, languages, matchLanguage, parseNow } from '../dist/helpers.js';
 
 const form = document.getElementById('controls');
 const stage = document.getElementById('stage');
@@ -47,8 +48,12 @@ function snippets(attrs) {
   const base = form.elements.base.value.replace(/\/?$/, '/');
   const tag = `<memorial-card${attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escape(v)}"`)).join('')}>`;
   const element = `${tag}\n${fallback(attrs)}\n</memorial-card>`;
-  const query = new URLSearchParams(attrs.map(([n, v]) => [n, v])).toString();
-  const iframe = `<iframe src="${base}embed.html${query ? `?${escape(query)}` : ''}" title="Memorial card: the January 20 tragedy" loading="lazy" style="width: 100%; max-width: 40rem; height: 640px; border: 0"></iframe>`;
+  // The iframe points at the page pre-rendered in the card's language
+  // (embed-az.html, …), which carries its language in its name.
+  const lang = /^(az|en|ru)(?:-|$)/i.exec(attrs.find(([n]) => n === 'lang')?.[1] ?? '')?.[1].toLowerCase();
+  const page = lang ? `embed-${lang}.html` : 'embed.html';
+  const query = new URLSearchParams(attrs.filter(([n]) => !(lang && n === 'lang')).map(([n, v]) => [n, v])).toString();
+  const iframe = `<iframe src="${base}${page}${query ? `?${escape(query)}` : ''}" title="Memorial card: the January 20 tragedy" loading="lazy" style="width: 100%; max-width: 40rem; height: 640px; border: 0"></iframe>`;
   const props = attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${v}"`)).join('');
   return [
     ['Module script (recommended)', 'For pages and CMS blocks that keep scripts.',
@@ -61,7 +66,8 @@ function snippets(attrs) {
     ['npm, with React 19, Vue or Angular', 'Install with npm i memorial-card, then:',
       `import 'memorial-card';\n\n// React 19: <memorial-card${props}></memorial-card>\n// Vue: <memorial-card${props}></memorial-card> (compilerOptions.isCustomElement: tag => tag === 'memorial-card')\n// Angular: schemas: [CUSTOM_ELEMENTS_SCHEMA], then <memorial-card${props}></memorial-card>`],
     ['Static HTML, rendered on a server', 'A pre-rendered card that reads without JavaScript and shifts nothing when it comes to life:',
-      `npx memorial-card render${attrs.map(([n, v]) => (v === '' ? ` --${n}` : ` --${n} ${v}`)).join('')} > card.html`],
+      // --freeze: with --now alone the live card would read the real clock, unlike the element above.
+      `npx memorial-card render${attrs.map(([n, v]) => (v === '' ? ` --${n}` : ` --${n} ${v}`)).join('')}${attrs.some(([n]) => n === 'now') ? ' --freeze' : ''} > card.html`],
   ];
 }
 

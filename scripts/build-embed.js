@@ -30,7 +30,10 @@ ${STYLE}
 const titles = {};
 const pages = {};
 for (const lang of LANGUAGES) {
+  // Rendered as of the build, never frozen: no `now` on the element, so the
+  // live card reads the reader's clock (a `now` in the query still wins).
   const page = await renderPage({ lang }, { head });
+  if (/<memorial-card\b[^>]*\snow=/.test(page)) throw new Error(`embed-${lang}.html: the card must not be frozen`);
   titles[lang] = /<title>([^<]*)<\/title>/.exec(page)[1];
   pages[lang] = page;
   writeFileSync(`dist/embed-${lang}.html`, page.replace(`<html lang="${lang}">`, `<html lang="${lang}" data-lang-fixed="${lang}">`));

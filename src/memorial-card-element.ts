@@ -280,7 +280,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
   }
 
   #date(date: DateText, className = 'date') {
-    return html`<time class=${className} part=${className} datetime=${date.iso}>${date.text}</time>`;
+    return html`<time class=${className || nothing} part=${className || nothing} datetime=${date.iso}>${date.text}</time>`;
   }
 
   /** Renders filled pattern parts: `n` as the big number, `date` as a `<time>`, `name` isolated. */

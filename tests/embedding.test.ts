@@ -200,7 +200,7 @@ describe('dist/embed.js', () => {
 
     const win = iframe.contentWindow as Window & { eval: (code: string) => unknown };
     for (const data of ['"999"', '{ type: "memorial-card:height", height: "999" }', '{ type: "other", height: 999 }',
-      '{ type: "memorial-card:height", height: -5 }', '{ type: "memorial-card:height", height: 0 }',
+      '{ type: "memorial-card:height", height: -5 }', '{ type: "memorial-card:height", height: -0.5 }',
       '{ type: "memorial-card:height", height: Infinity }', '{ type: "memorial-card:height", height: NaN }', 'null']) {
       const arrived = messageFrom(iframe.contentWindow);
       win.eval(`parent.postMessage(${data}, '*')`);
@@ -249,6 +249,65 @@ describe('dist/embed.js, hardened', () => {
       await arrived;
       expect(iframe.style.height, height).to.equal(expected);
     }
+  });
+
+  it('collapses the iframe for a height of exactly 0, and still clamps anything above it', async () => {
+    const iframe = await embedFrame('/dist/embed.html?now=2026-11-25');
+    await messageFrom(iframe.contentWindow);
+    const win = iframe.contentWindow as Window & { eval: (code: string) => unknown };
+    for (const [height, expected] of [['0', '0px'], ['500', '500px'], ['-0', '0px'], ['1e-9', '40px']]) {
+      const arrived = messageFrom(iframe.contentWindow);
+      win.eval(`parent.postMessage({ type: 'memorial-card:height', height: ${height} }, '*')`);
+      await arrived;
+      expect(iframe.style.height, height).to.equal(expected);
+    }
+  });
+
+  it('collapses the iframe of a card out of season (show-days-before): the page reports 0', async () => {
+    // 25 November is 56 days before the anniversary: outside a 10-day season.
+    const iframe = await embedFrame('/dist/embed-en.html?now=2026-11-25&show-days-before=10');
+    let event = await messageFrom(iframe.contentWindow);
+    // The pre-rendered card is in season as of the build; the live one is not.
+    while (event.data.height !== 0) event = await messageFrom(iframe.contentWindow);
+    expect(iframe.style.height).to.equal('0px');
+    expect(iframe.contentDocument!.querySelector('memorial-card')!.hasAttribute('off-season')).to.be.true;
+  });
+
+  /** An iframe showing `src` (any same-origin document), and whether embed.js sized it after it posted a height from it. */
+  const sizedFrom = async (src: string, optIn = false) => {
+    const iframe = document.createElement('iframe');
+    if (optIn) iframe.setAttribute('data-memorial-card', '');
+    iframe.style.cssText = 'width: 640px; height: 150px; border: 0';
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.src = src;
+    (await fixture<HTMLElement>(html`<div></div>`)).append(iframe);
+    await loaded;
+    const win = iframe.contentWindow as Window & { eval: (code: string) => unknown };
+    // An embed page reports its own height too: wait for this message in particular.
+    const arrived = new Promise<void>((resolve) => {
+      const listener = (event: MessageEvent) => {
+        if (event.source !== iframe.contentWindow || event.data?.height !== 321) return;
+        removeEventListener('message', listener);
+        resolve();
+      };
+      addEventListener('message', listener);
+    });
+    win.eval(`parent.postMessage({ type: 'memorial-card:height', height: 321 }, '*')`);
+    await arrived;
+    return iframe.style.height === '321px';
+  };
+
+  it('trusts only the embed pages in its own directory, on its own origin (embed.js is /dist/embed.js here)', async () => {
+    // Same origin, a name like an embed page, but elsewhere: e.g. an upload.
+    for (const src of ['/tmp/uploads/embed.html', '/embed.html', '/dist/sub/embed-en.html', '/distx/embed.html', '/dist/embed.html.txt',
+      '/dist/not-embed.html', '/dist/embed-en.html/x']) {
+      expect(await sizedFrom(src), src).to.be.false;
+    }
+    for (const src of ['/dist/embed.html', '/dist/embed-az.html', '/dist/./embed-ru.html?x=1', '/dist/sub/../embed-en.html']) {
+      expect(await sizedFrom(src), src).to.be.true;
+    }
+    // The explicit opt-in still works from anywhere.
+    expect(await sizedFrom('/tmp/uploads/embed.html', true)).to.be.true;
   });
 
   const otherOrigin = () => {
@@ -335,6 +394,24 @@ describe('dist/embed.html messaging', () => {
 });
 
 describe('the static render', () => {
+  it('goes live with the real clock unless frozen: a card rendered as of 20 January 2026 no longer says so', async () => {
+    const iframe = await frame('/tmp/pages/static-en-unfrozen.html', 'allow-same-origin');
+    const still = iframe.contentDocument!.querySelector('memorial-card')!;
+    expect(still.hasAttribute('now'), 'no now attribute').to.be.false;
+    expect(text(still.shadowRoot!.querySelector('.counter'))).to.contain('Today: 36th anniversary');
+
+    const live = await frame('/tmp/pages/static-en-unfrozen.html');
+    const card = await liveCard(live);
+    // What a card on the real clock says today (frozen at this very moment, so the two agree).
+    const win = live.contentWindow as Window & typeof globalThis;
+    const today = win.document.createElement('memorial-card') as typeof card;
+    today.setAttribute('lang', 'en');
+    today.setAttribute('now', new Date().toISOString());
+    win.document.body.append(today);
+    await today.updateComplete;
+    expect(text(card.shadowRoot!.querySelector('.counter'))).to.equal(text(today.shadowRoot!.querySelector('.counter')));
+  });
+
   it('reads the same before and after the browser makes it live', async () => {
     const still = await frame('/tmp/pages/static-az-live.html', 'allow-same-origin');
     // innerText: the text as laid out, which is what a reader sees.

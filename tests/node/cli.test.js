@@ -46,8 +46,15 @@ const example = {
 };
 
 describe('memorial-card render', () => {
-  it('prints the pre-rendered card', () => {
-    const { status, stdout, stderr } = run(['render', '--lang', 'az', '--now', '2026-11-25']);
+  it('prints the pre-rendered card, as of --now but live: no now attribute', () => {
+    const { status, stdout, stderr } = run(['render', '--lang', 'en', '--now', '2026-01-20']);
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /^<memorial-card lang="en"><template shadowrootmode="open">/);
+    assert.match(stdout.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), /Today: 36th anniversary/);
+  });
+
+  it('writes now onto the element with --freeze', () => {
+    const { status, stdout, stderr } = run(['render', '--lang', 'az', '--now', '2026-11-25', '--freeze']);
     assert.equal(status, 0, stderr);
     assert.match(stdout, /^<memorial-card lang="az" now="2026-11-25"><template shadowrootmode="open">/);
     assert.match(stdout, /20\sYanvar faciəsi/);
@@ -61,11 +68,31 @@ describe('memorial-card render', () => {
     assert.equal(stdout.match(/<\/script>/g).length, 1);
   });
 
-  it('prints a whole valid page with --page', () => {
+  it('prints a whole valid page with --page, with no script', () => {
     const { status, stdout } = run(['render', '--lang', 'ru', '--page']);
     assert.equal(status, 0);
     assert.match(stdout, /^<!doctype html>\n<html lang="ru">/);
     assert.match(stdout, /<main>\n<memorial-card/);
+    assert.doesNotMatch(stdout, /<script/);
+  });
+
+  it('gives --page the language of the words it shows: English data asked for in az is <html lang="en">', () => {
+    const { status, stdout, stderr } = run(['render', '--lang', 'az', '--data', file('english.json', JSON.stringify(example)), '--page']);
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /^<!doctype html>\n<html lang="en">/);
+    assert.match(stdout, /<title>An example &#60;\/script&#62; memorial<\/title>/);
+    assert.match(stdout, /<meta name="description" content="One neutral sentence\.">/);
+  });
+
+  it('adds <script type="module" src> with --script, escaped, in <head> with --page and before the element without', () => {
+    const page = run(['render', '--page', '--script', '/js/memorial-card.js?v=1&x=2']);
+    assert.equal(page.status, 0, page.stderr);
+    assert.match(page.stdout, /<script type="module" src="\/js\/memorial-card\.js\?v=1&#38;x=2"><\/script>\n<\/head>/);
+    const element = run(['render', '--script', 'memorial-card.js']);
+    assert.match(element.stdout, /^<script type="module" src="memorial-card\.js"><\/script>\n<memorial-card /);
+    for (const bad of ['a"b', "a'b", 'x.js"><script>alert(1)</script>', 'a b', '']) {
+      fails(run(['render', '--page', '--script', bad]), /--script: .* is not a URL without quotes/);
+    }
   });
 
   it('passes --show-days-before through', () => {
@@ -115,6 +142,32 @@ describe('memorial-card render: errors', () => {
   it('reports invalid data by path, without its values', () => {
     const data = { ...example, id: SECRET.repeat(200), figures: [{ id: SECRET, value: -1 }], [SECRET]: 1 };
     fails(run(['render', '--data', file('invalid.json', JSON.stringify(data))]), /not valid memorial data \(\d+ problems: .*figures\[0\]\.value/);
+  });
+
+  it('never prints a key from the file, even a short one: the count, schema paths and reasons only', () => {
+    const data = { id: 'x', db: { password: 'hunter2' }, pw: 1, key: 'SECRET', abc: 2 };
+    const { stderr } = run(['render', '--data', file('keys.json', JSON.stringify(data))]);
+    fails({ status: 1, stdout: '', stderr }, /not valid memorial data \(9 problems: …: unknown field \(4 times\); date: must be a real date as YYYY-MM-DD; timeZone: must be an IANA time zone; figures: must be a list of 1 to 12 figures; source: must be an object; and 1 more\)/);
+    const report = stderr.slice(stderr.indexOf('not valid memorial data'));
+    for (const word of ['db', 'pw', 'key', 'abc', 'password', 'hunter2', 'SECRET', '"x"']) assert.ok(!report.includes(word), word);
+  });
+
+  it('names each problem by schema path and reason, figure ids and unknown languages as …', () => {
+    const data = {
+      ...example,
+      figures: [{ id: 'names', value: 1.5 }],
+      text: { en: { ...example.text.en, figures: { names: { one: 'x' } }, pw: 1 }, qq: { title: '' } },
+    };
+    fails(run(['render', '--data', file('paths.json', JSON.stringify(data))]), new RegExp(
+      ['figures\\[0\\]\\.value: must be a whole number ≥ 0', 'text\\.en\\.…: unknown field'].join('; ')));
+    const stderr = run(['render', '--data', file('paths.json', JSON.stringify(data))]).stderr;
+    assert.ok(!/qq|pw|names/.test(stderr.slice(stderr.indexOf('not valid memorial data'))), stderr);
+  });
+
+  it('lists at most 5 problems, then how many more', () => {
+    const data = { ...example, figures: Array.from({ length: 8 }, (_, i) => ({ id: `f${i}`, value: -1 })) };
+    const { stderr } = run(['render', '--data', file('many.json', JSON.stringify(data))]);
+    fails({ status: 1, stdout: '', stderr }, /\(\d+ problems: (figures\[\d\]\.value: must be a whole number ≥ 0; ){5}and \d+ more\)/);
   });
 });
 

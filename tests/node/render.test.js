@@ -3,6 +3,7 @@
 // dist/ssr/render.js (run `npm run build` first). Node's own test runner:
 // `node --test tests/node/`.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'parse5';
 
@@ -51,7 +52,8 @@ describe('renderCard with custom data', () => {
     assert.equal(scripts.length, 1);
     assert.equal(attr(scripts[0], 'type'), 'application/json');
     assert.deepEqual(JSON.parse(textOf(scripts[0])), example);
-    assert.match(textOf(card), /120 names read/);
+    // The value and its label are kept together by a no-break space.
+    assert.match(textOf(card), /120\u00a0names read/);
   });
 
   it('escapes the JSON for a <script>: markup in the data stays data', async () => {
@@ -63,18 +65,32 @@ describe('renderCard with custom data', () => {
     assert.equal(all.filter((e) => e.tagName === 'script').length, 1, 'one script element, the JSON child');
     const json = textOf(all.find((e) => e.tagName === 'script'));
     assert.doesNotMatch(json, /[<>\u2028\u2029]/);
-    assert.deepEqual(JSON.parse(json), data);
+    // The validated copy: a paragraph separator (U+2029, which would end a string's bidi isolation) is a space.
+    assert.deepEqual(JSON.parse(json), { ...data, text: { en: { ...data.text.en, title: title.replace(/\u2029/g, ' ') } } });
     assert.equal(scriptJson('</script>\u2028'), '"\\u003c/script\\u003e\\u2028"');
   });
 
   it('throws a RangeError naming the option for invalid data, instead of printing another card', async () => {
     await assert.rejects(renderCard({ data: { ...example, figures: [] } }), (error) => error instanceof RangeError && /^data: figures/.test(error.message));
   });
+
+  it('keeps the RangeError short however many problems: the first 10, each cut to 120 characters, and a count', async () => {
+    const data = { ...example };
+    for (let i = 0; i < 100_000; i++) data[`unknown-${i}-${'k'.repeat(200)}`] = i;
+    await assert.rejects(renderCard({ data }), (error) => {
+      assert.ok(error instanceof RangeError);
+      assert.ok(error.message.length < 2000, `${error.message.length} characters`);
+      assert.equal(error.message.split('; ').length, 11);
+      assert.match(error.message, /; and 99990 more$/);
+      for (const problem of error.message.slice('data: '.length).split('; ').slice(0, 10)) assert.ok(problem.length <= 121, problem);
+      return true;
+    });
+  });
 });
 
 describe('renderCard output', () => {
   it('is standard markup: shadowrootmode only, no Lit markers, a tidy opening tag', async () => {
-    const markup = await renderCard({ lang: 'az', theme: 'dark', layout: 'compact', now: '2026-11-25', timeZone: 'Asia/Baku' });
+    const markup = await renderCard({ lang: 'az', theme: 'dark', layout: 'compact', now: '2026-11-25', freeze: true, timeZone: 'Asia/Baku' });
     assert.match(markup, /^<memorial-card lang="az" theme="dark" layout="compact" now="2026-11-25" time-zone="Asia\/Baku"><template shadowrootmode="open">/);
     assert.doesNotMatch(markup, /\sshadowroot=/);
     assert.doesNotMatch(markup, /<!--\/?lit-|<\?lit/);
@@ -89,10 +105,29 @@ describe('renderCard output', () => {
     assert.match(words, /36 years ago 37th anniversary in 56 days/);
   });
 
-  it('takes now as a Date or epoch milliseconds too, written as an ISO instant', async () => {
+  it('renders the text as of now, but leaves the element live: no now attribute', async () => {
+    const markup = await renderCard({ lang: 'en', now: '2026-01-20' });
+    assert.match(markup, /^<memorial-card lang="en"><template shadowrootmode="open">/);
+    assert.doesNotMatch(markup.slice(0, markup.indexOf('<template')), /\snow=/);
+    assert.match(markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), /Today: 36th anniversary/);
+  });
+
+  it('freezes the element only when asked: freeze writes now onto it', async () => {
+    assert.match(await renderCard({ lang: 'en', now: '2026-01-20', freeze: true }), /^<memorial-card lang="en" now="2026-01-20">/);
+    assert.match(await renderCard({ lang: 'en', now: '2026-01-20', freeze: false }), /^<memorial-card lang="en">/);
+    // Without now: frozen at the time of rendering, as an ISO instant.
+    const before = Date.now();
+    const [, instant] = /^<memorial-card lang="en" now="([^"]+)">/.exec(await renderCard({ freeze: true }));
+    assert.ok(Date.parse(instant) >= before - 1 && Date.parse(instant) <= Date.now(), instant);
+    for (const bad of ['yes', 1, null]) {
+      await assert.rejects(renderCard({ freeze: bad }), (error) => error instanceof RangeError && /^freeze:/.test(error.message), String(bad));
+    }
+  });
+
+  it('takes now as a Date or epoch milliseconds too, written (when frozen) as an ISO instant', async () => {
     const instant = Date.UTC(2026, 10, 25, 12);
     for (const now of [new Date(instant), instant]) {
-      assert.match(await renderCard({ now }), /^<memorial-card lang="en" now="2026-11-25T12:00:00.000Z">/);
+      assert.match(await renderCard({ now, freeze: true }), /^<memorial-card lang="en" now="2026-11-25T12:00:00.000Z">/);
     }
     await assert.rejects(renderCard({ now: new Date(NaN) }), RangeError);
   });
@@ -135,4 +170,38 @@ describe('renderPage', () => {
     assert.ok(elements(main).some((e) => e.tagName === 'memorial-card'));
     assert.ok(all.some((e) => e.tagName === 'script' && attr(e, 'src') === 'memorial-card.js'));
   });
+
+  it("takes <html lang> from the language the words came from, not the card's, when the data has none in it", async () => {
+    const page = await renderPage({ lang: 'az', now: '2026-11-25', data: example });
+    const all = elements(parse(page));
+    assert.equal(attr(all.find((e) => e.tagName === 'html'), 'lang'), 'en');
+    assert.equal(textOf(all.find((e) => e.tagName === 'title')), 'An example memorial');
+    assert.equal(attr(all.find((e) => e.tagName === 'meta' && attr(e, 'name') === 'description'), 'content'), 'One neutral sentence.');
+    // The card keeps the language asked for (its own words are in Azerbaijani).
+    assert.equal(attr(all.find((e) => e.tagName === 'memorial-card'), 'lang'), 'az');
+    const az = elements(parse(await renderPage({ lang: 'az', data: { ...example, text: { ...example.text, az: { ...example.text.en, title: 'Nümunə' } } } })));
+    assert.equal(attr(az.find((e) => e.tagName === 'html'), 'lang'), 'az');
+  });
+
+  it('has no script unless asked; script adds <script type="module" src>, escaped, and refuses quotes and <', async () => {
+    assert.doesNotMatch(await renderPage({ lang: 'en' }), /<script/);
+    const page = await renderPage({ lang: 'en' }, { script: '/cdn/memorial-card.js?v=1&x=2' });
+    const scripts = elements(parse(page)).filter((e) => e.tagName === 'script');
+    assert.equal(scripts.length, 1);
+    assert.equal(attr(scripts[0], 'type'), 'module');
+    assert.equal(attr(scripts[0], 'src'), '/cdn/memorial-card.js?v=1&x=2');
+    assert.match(page, /src="\/cdn\/memorial-card\.js\?v=1&#38;x=2"/);
+    for (const bad of ['a"b', "a'b", 'a<b', 'a>b', 'a b', 'a\nb', '']) {
+      await assert.rejects(renderPage({}, { script: bad }), (error) => error instanceof RangeError && /^script:/.test(error.message), JSON.stringify(bad));
+    }
+  });
+});
+
+describe('the embed pages', () => {
+  for (const lang of ['az', 'en', 'ru']) {
+    it(`dist/embed-${lang}.html is not frozen: no now on the element, so it goes live with the reader's clock`, () => {
+      const page = readFileSync(new URL(`../../dist/embed-${lang}.html`, import.meta.url), 'utf8');
+      assert.match(page, new RegExp(`<memorial-card lang="${lang}"><template`));
+    });
+  }
 });
