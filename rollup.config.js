@@ -2,6 +2,7 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The script-tag builds: one self-contained, minified file with Lit inside,
@@ -10,6 +11,7 @@ import typescript from '@rollup/plugin-typescript';
  */
 const plugins = () => [
   resolve({ exportConditions: ['production'] }),
+  emptyLitErrors(),
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts'],
@@ -21,9 +23,43 @@ const plugins = () => [
     module: true,
     format: { comments: false },
     compress: { passes: 2 },
-    mangle: { properties: { regex: /^__/ } },
+    // Our `__` names, and Lit's own internals (`_$AH`, `_$Em`): the bundle holds
+    // one Lit, so renaming them all at once is safe. Names ending in `$`
+    // (`_$litType$`, `_$litDirective$`, `_$cssResult$`) are how copies of Lit
+    // recognise each other's objects: those stay.
+    mangle: { properties: { regex: /^(?:__|_\$[^$]*$)/ } },
   }),
 ];
+
+/**
+ * Lit's production build still carries a few developer error messages
+ * (misused `css`, a forged template array): the script-tag files throw the
+ * same errors without the text. Lit's development build has the full messages.
+ */
+function emptyLitErrors() {
+  return {
+    name: 'empty-lit-errors',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/](?:lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      return code.replace(/Error\("(?:[^"\\]|\\.)*"(?:\+\w+\+"(?:[^"\\]|\\.)*")?\)/g, 'Error()');
+    },
+  };
+}
+
+/**
+ * The script-tag files' entry: src/index.ts (it registers the element) with
+ * the class and `define`, but not the pure helpers: the npm entry and
+ * `memorial-card/helpers` export those, and the demo imports dist/helpers.js.
+ */
+const CDN_ENTRY = '\0memorial-card-cdn';
+const cdnEntry = {
+  name: 'cdn-entry',
+  resolveId: (id) => (id === CDN_ENTRY ? id : null),
+  load: (id) =>
+    id === CDN_ENTRY
+      ? `export { MemorialCard, define, DEFAULT_TAG } from ${JSON.stringify(fileURLToPath(new URL('src/index.ts', import.meta.url)))};`
+      : null,
+};
 
 export default [
   {
@@ -37,14 +73,14 @@ export default [
     plugins: plugins(),
   },
   {
-    input: 'src/index.ts',
+    input: CDN_ENTRY,
     output: { file: 'dist/memorial-card.js', format: 'es' },
-    plugins: plugins(),
+    plugins: [cdnEntry, ...plugins()],
   },
   {
-    input: 'src/index.ts',
+    input: CDN_ENTRY,
     output: { file: 'dist/memorial-card.iife.js', format: 'iife', name: 'MemorialCard' },
-    plugins: plugins(),
+    plugins: [cdnEntry, ...plugins()],
   },
   {
     // The WordPress block's editor script: a classic script on the editor's wp.* globals.

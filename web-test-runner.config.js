@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
@@ -38,6 +39,19 @@ export default {
     async (ctx, next) => {
       await next();
       if (ctx.path === '/tests/pages/strict.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+    },
+    // Variants of the built dist/embed.html for tests/embedding.test.ts, with
+    // the page's own query: `before-modules` without its module scripts (what
+    // a reader sees before they run), `recorded` with tests/pages/record-errors.js
+    // and query-from-name.js first.
+    async (ctx, next) => {
+      const variant = /^\/tmp\/embed-(before-modules|recorded)\.html$/.exec(ctx.path)?.[1];
+      if (!variant) return next();
+      let page = (await readFile('dist/embed.html', 'utf8')).replace('<head>', '<head>\n<base href="/dist/">');
+      if (variant === 'before-modules') page = page.replace(/<script type="module"[^>]*><\/script>\n?/g, '');
+      else page = page.replace('<head>', '<head>\n<script src="/tests/pages/record-errors.js"></script>\n<script src="/tests/pages/query-from-name.js"></script>');
+      ctx.type = 'html';
+      ctx.body = page;
     },
   ],
   nodeResolve: true,

@@ -11,7 +11,7 @@ const dir = 'tmp/consumer';
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(`${dir}/node_modules/memorial-card`, { recursive: true });
 const [{ filename }] = JSON.parse(
-  execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
 );
 execFileSync('tar', ['-xzf', `${dir}/${filename}`, '-C', `${dir}/node_modules/memorial-card`, '--strip-components=1']);
 

@@ -3,8 +3,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-const BUDGET = 12 * 1024;
-const STRETCH = 10 * 1024;
+// DESIGN §7 and issue 11: at most 15 KB min+gzip (zlib level 9), enforced by CI; aim for 13 KB.
+const BUDGET = 15 * 1024;
+const STRETCH = 13 * 1024;
 // The files a page loads as they are; the compiled modules for bundlers are left out.
 const files = ['memorial-card.js', 'memorial-card.iife.js', 'embed.html', 'embed-page.js', 'embed.js'].filter((f) =>
   readdirSync('dist').includes(f),
@@ -21,6 +22,6 @@ if (!main) {
   console.error('dist/memorial-card.js is missing: run `npm run build` first');
   process.exit(1);
 }
-const verdict = main.gzip <= STRETCH ? 'within the stretch goal' : main.gzip <= BUDGET ? 'within budget' : 'OVER BUDGET';
-console.log(`memorial-card.js: ${kb(main.gzip)} gzip of ${kb(BUDGET)} budget (stretch ${kb(STRETCH)}): ${verdict}`);
+const verdict = main.gzip <= STRETCH ? 'within the aim' : main.gzip <= BUDGET ? 'within budget' : 'OVER BUDGET';
+console.log(`memorial-card.js: ${main.gzip} B (${kb(main.gzip)}) gzip of ${BUDGET} B (${kb(BUDGET)}) budget, aim ${kb(STRETCH)}: ${verdict}`);
 process.exit(main.gzip <= BUDGET ? 0 : 1);

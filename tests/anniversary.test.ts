@@ -99,3 +99,28 @@ describe('anniversary: 29 February and future events', () => {
     expect(yearsSince(JAN_20, day('1990-01-19'))).to.equal(0);
   });
 });
+
+describe('anniversary: years 1–99 (proleptic Gregorian)', () => {
+  const VESUVIUS = day('0079-08-24');
+  const rows: [event: string, today: string, expected: string][] = [
+    // The bundled event seen from year 1 counts down about 726,000 days (Date.UTC would say 32,526).
+    ['1990-01-20', '0001-01-01', 'before 0 years, #0 on 1990-01-20 in 726486 days'],
+    ['0079-08-24', '2026-11-25', 'between 1947 years, #1948 on 2027-08-24 in 272 days'],
+    ['0079-08-24', '0080-08-24', 'anniversary 1 years, #1 on 0080-08-24 in 0 days'],
+    ['0079-08-24', '0099-12-31', 'between 20 years, #21 on 0100-08-24 in 236 days'],
+    ['0004-02-29', '0005-02-28', 'anniversary 1 years, #1 on 0005-02-28 in 0 days'],
+    ['0004-02-29', '0008-02-29', 'anniversary 4 years, #4 on 0008-02-29 in 0 days'],
+    ['0001-01-01', '9999-12-31', 'between 9998 years, #9999 on 10000-01-01 in 1 days'],
+  ];
+  for (const [event, today, expected] of rows) {
+    it(`event on ${event}, ${today}: ${expected}`, () => {
+      expect(describeState(anniversaryState(day(event), day(today)))).to.equal(expected);
+    });
+  }
+
+  it('observes 29 February of year 4 on 28 February in years 1–99 that are common', () => {
+    expect(toIsoDate(observedDate(day('0004-02-29'), 99))).to.equal('0099-02-28');
+    expect(toIsoDate(observedDate(day('0004-02-29'), 96))).to.equal('0096-02-29');
+    expect(yearsSince(VESUVIUS, day('0079-08-23'))).to.equal(0);
+  });
+});

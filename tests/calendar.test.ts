@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   addDays,
+  calendarCaches,
   dateInZone,
+  dayNumber,
   isValidTimeZone,
   nextMidnight,
   parseIsoDate,
@@ -105,5 +108,103 @@ describe('calendar: parsing the now attribute', () => {
     expect(toIsoDate(addDays(parseIsoDate('2025-12-31')!, 1))).to.equal('2026-01-01');
     expect(toIsoDate(addDays(parseIsoDate('2024-02-28')!, 1))).to.equal('2024-02-29');
     expect(toIsoDate(addDays(parseIsoDate('2026-01-31')!, 1))).to.equal('2026-02-01');
+  });
+});
+
+describe('calendar: years 0001–9999, proleptic Gregorian', () => {
+  const nows: [value: string, zone: string, instant: string][] = [
+    ['0099-12-31', 'UTC', '0099-12-31T12:00:00.000Z'],
+    ['0079-08-24', 'UTC', '0079-08-24T12:00:00.000Z'],
+    ['0079-08-24T13:00+02:00', 'Asia/Baku', '0079-08-24T11:00:00.000Z'],
+    ['0001-01-01', 'UTC', '0001-01-01T12:00:00.000Z'],
+    ['0001-01-01T00:00Z', 'UTC', '0001-01-01T00:00:00.000Z'],
+    ['0004-02-29', 'UTC', '0004-02-29T12:00:00.000Z'],
+    ['0400-02-29', 'UTC', '0400-02-29T12:00:00.000Z'],
+    ['9999-12-31T23:59:59Z', 'UTC', '9999-12-31T23:59:59.000Z'],
+    // Before 1880 Baku kept local mean time, +3:19:24: a date alone is still its midday there.
+    ['0050-06-01', 'Asia/Baku', '0050-06-01T08:40:36.000Z'],
+  ];
+  for (const [value, zone, instant] of nows) {
+    it(`"${value}" in ${zone} is ${instant}`, () => {
+      expect(iso(parseNow(value, zone))).to.equal(instant);
+    });
+  }
+
+  // 0000 is no year a reader counts; 99 and 100 are common years; the day must fall in 0001–9999 in the zone.
+  for (const [value, zone] of [['0000-06-01', 'UTC'], ['0099-02-29', 'UTC'], ['0100-02-29', 'UTC'],
+    ['0001-01-01T00:00+05:00', 'UTC'], ['9999-12-31T23:00-14:00', 'UTC'], ['9999-12-31T23:00Z', 'Asia/Tokyo']]) {
+    it(`rejects "${value}" in ${zone}`, () => {
+      expect(parseNow(value, zone)).to.equal(undefined);
+    });
+  }
+
+  it('reads dates of years 1–99 as themselves', () => {
+    expect(parseIsoDate('0079-08-24')).to.deep.equal({ year: 79, month: 8, day: 24 });
+    expect(toIsoDate({ year: 79, month: 8, day: 24 })).to.equal('0079-08-24');
+    expect(dayNumber({ year: 1, month: 1, day: 1 })).to.equal(-719_162);
+    expect(toIsoDate(addDays(parseIsoDate('0099-12-31')!, 1))).to.equal('0100-01-01');
+    expect(toIsoDate(addDays(parseIsoDate('0004-02-28')!, 1))).to.equal('0004-02-29');
+    expect(toIsoDate(dateInZone(Date.parse('0079-08-24T21:00:00Z'), 'Asia/Baku'))).to.equal('0079-08-25');
+    expect(iso(nextMidnight(Date.parse('0050-06-01T12:00:00Z'), 'UTC'))).to.equal('0050-06-02T00:00:00.000Z');
+  });
+
+  it('matches Date.parse for every day of years 0001–9999 (fast-check)', () => {
+    const date = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(date, (d) => {
+        const text = d.toISOString().slice(0, 10);
+        const day = parseIsoDate(text)!;
+        expect(toIsoDate(day)).to.equal(text);
+        expect(dayNumber(day)).to.equal(Date.parse(text) / 86_400_000);
+        expect(toIsoDate(dateInZone(d.getTime(), 'UTC'))).to.equal(text);
+        expect(parseNow(`${text}T00:00Z`, 'UTC')).to.equal(Date.parse(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('calendar: the widest Dates (±8.64e15 ms) never throw', () => {
+  for (const instant of [8.64e15, -8.64e15]) {
+    it(`${instant}: parseNow rejects it, the day clamps to years 0001–9999, no midnight is scheduled past 9999`, () => {
+      expect(parseNow(instant, 'Asia/Baku')).to.equal(undefined);
+      expect(parseNow(new Date(instant), 'Asia/Baku')).to.equal(undefined);
+      expect(toIsoDate(dateInZone(instant, 'Asia/Baku'))).to.equal(instant > 0 ? '9999-12-31' : '0001-01-01');
+      expect(zoneOffset(instant, 'Asia/Baku')).to.be.a('number');
+      const midnight = nextMidnight(instant, 'Asia/Baku');
+      if (instant > 0) expect(midnight).to.equal(Infinity);
+      else expect(iso(midnight)).to.equal('0001-01-01T20:40:36.000Z');
+    });
+  }
+
+  it('takes a Date or a number for now, and nothing else', () => {
+    const instant = Date.parse('2026-01-20T00:00:00Z');
+    expect(parseNow(instant, 'Asia/Baku')).to.equal(instant);
+    expect(parseNow(new Date(instant), 'Asia/Baku')).to.equal(instant);
+    for (const bad of [NaN, Infinity, -Infinity, 8.64e15 + 1, new Date(NaN), {}, null, undefined, Symbol('now'), [], { getTime: () => instant }]) {
+      expect(parseNow(bad as unknown as string, 'Asia/Baku'), String(bad?.toString?.())).to.equal(undefined);
+    }
+    expect(parseNow('2026-01-20', 'Mars/Olympus')).to.equal(undefined);
+  });
+});
+
+describe('calendar: bounded caches', () => {
+  const huge = (i: number) => `${i}`.padEnd(1_000_000, 'x');
+
+  it('keeps no 1 MB zone or now, and at most its bound of them', () => {
+    for (let i = 0; i < 50; i++) {
+      expect(isValidTimeZone(huge(i))).to.be.false;
+      expect(parseNow(huge(i), 'Asia/Baku')).to.equal(undefined);
+      expect(parseNow('2026-01-20', huge(i))).to.equal(undefined);
+    }
+    const { zoneFormats, parsedNows } = calendarCaches;
+    // Many short, distinct values fill the caches to their bound, never beyond.
+    for (let day = 0; day < 2000; day++) parseNow(toIsoDate(addDays({ year: 2000, month: 1, day: 1 }, day)), 'UTC');
+    for (let i = 0; i < 2000; i++) isValidTimeZone(`Not/A_Zone_${i}`);
+    expect(parsedNows.size).to.equal(parsedNows.limit);
+    expect(zoneFormats.size).to.equal(zoneFormats.limit);
+    // And still answer right.
+    expect(isValidTimeZone('Asia/Baku')).to.be.true;
+    expect(iso(parseNow('2026-01-20', 'Asia/Baku'))).to.equal('2026-01-20T08:00:00.000Z');
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { clockState } from '../src/live/clock.js';
+import { clockState, subscribe, unsubscribe } from '../src/live/clock.js';
 import type { MemorialCard } from '../src/memorial-card-element.js';
 import { card, textOf } from './helpers.js';
 
@@ -142,5 +142,38 @@ describe('the shared clock', () => {
       expect(textOf(el, '.next')).to.contain('in 232 days');
       expect(clock.countTimers()).to.equal(1);
     });
+  });
+});
+
+describe('the shared clock and documents that are gone', () => {
+  it('forgets a live card moved into an iframe once that iframe is removed', async () => {
+    const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+    await settle([el]);
+    expect(clockState().subscribers).to.equal(1);
+    const iframe = document.createElement('iframe');
+    document.body.append(iframe);
+    const inner = iframe.contentDocument!;
+    inner.body.append(inner.adoptNode(el));
+    await settle([el]);
+    // Still live in the iframe: the page's clock keeps it.
+    expect(clockState().subscribers).to.equal(1);
+    iframe.remove();
+    await settle([el]);
+    // The iframe's document is gone, yet the card is still "connected" to it: no disconnectedCallback.
+    expect(el.isConnected).to.be.true;
+    expect(clockState().subscribers).to.equal(0);
+    expect(clockState().timerPending).to.be.false;
+  });
+
+  it('drops, at its next reschedule, a subscriber whose document has no window', async () => {
+    const orphan = { clockTimeZone: 'UTC', clockTick() {}, ownerDocument: document.implementation.createHTMLDocument('') };
+    const live = { clockTimeZone: 'UTC', clockTick() {}, ownerDocument: document };
+    subscribe(live);
+    subscribe(orphan);
+    await Promise.resolve();
+    expect(clockState().subscribers).to.equal(1);
+    unsubscribe(live);
+    await Promise.resolve();
+    expect(clockState()).to.deep.equal({ subscribers: 0, timerPending: false });
   });
 });

@@ -4,7 +4,7 @@
  * standing in for what the browser lacks. No DOM.
  */
 import { Lru } from '../lru.js';
-import { type CalendarDate } from '../time/calendar.js';
+import { type CalendarDate, dayNumber } from '../time/calendar.js';
 import type { FigureLabel } from '../data/event.js';
 import type { Messages, PluralPatterns } from './messages.js';
 
@@ -75,7 +75,7 @@ export class Formatter {
       const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
       this.#number = (value) => number.format(value);
       // A calendar date is zoneless: format its midday in UTC so no offset can move it.
-      this.#date = (day) => keepDate(date.format(Date.UTC(day.year, day.month - 1, day.day, 12)));
+      this.#date = (day) => keepDate(date.format(dayNumber(day) * 86_400_000 + 43_200_000));
       this.#inDays = (days) => keepNumbers(relative.format(days, 'day'));
     }
   }

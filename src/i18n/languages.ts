@@ -1,3 +1,4 @@
+import { Lru } from '../lru.js';
 import type { Messages } from './messages.js';
 import az from './az.js';
 import en from './en.js';
@@ -14,17 +15,19 @@ export interface ResolvedLanguage {
   readonly locale: string;
 }
 
-const matches = new Map<string, ResolvedLanguage | undefined>();
+const matches = new Lru<ResolvedLanguage | undefined>(64);
 
 /**
  * The bundled language for a BCP 47 tag (`az-Latn-AZ` → az, `ru-RU` → ru), or
- * undefined when the tag is malformed or its language is not bundled. Cached:
- * a page of cards asks the same question many times.
+ * undefined when the tag is malformed or its language is not bundled. Cached
+ * (a page of cards asks the same question many times), in a bounded cache.
  */
 export function matchLanguage(tag: string): ResolvedLanguage | undefined {
-  if (!matches.has(tag)) matches.set(tag, resolve(tag));
-  return matches.get(tag);
+  return typeof tag === 'string' ? matches.get(tag, () => resolve(tag)) : undefined;
 }
+
+/** @internal For tests: the language cache, which must stay bounded. */
+export const languageCache = matches;
 
 function resolve(tag: string): ResolvedLanguage | undefined {
   let canonical: string;

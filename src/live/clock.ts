@@ -3,7 +3,8 @@
  * set for the next local midnight among the subscribers' time zones, never
  * runs while the page is hidden, and wakes everyone when the page is seen
  * again (`visibilitychange`, `pageshow`), so a card is right after sleep or a
- * hidden tab without polling.
+ * hidden tab without polling. It holds no card whose document is gone: a
+ * card moved into an iframe is dropped when that iframe's page goes away.
  */
 import { nextMidnight } from '../time/calendar.js';
 
@@ -12,6 +13,8 @@ export interface ClockSubscriber {
   readonly clockTimeZone: string;
   /** Called when a midnight may have passed; the subscriber checks its own day. */
   clockTick(): void;
+  /** An element's document: once it has no window (its iframe removed), the clock forgets the subscriber. */
+  readonly ownerDocument?: Document;
 }
 
 /** setTimeout's longest delay; midnight is always nearer, but a clamp costs nothing. */
@@ -20,6 +23,9 @@ const MAX_DELAY = 2 ** 31 - 1;
 const subscribers = new Set<ClockSubscriber>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let scheduled = false;
+
+/** A subscriber whose document has no window any more: it can never be seen again. */
+const gone = (subscriber: ClockSubscriber) => subscriber.ownerDocument?.defaultView === null;
 
 /**
  * Adds a subscriber, or re-reads its zone if it is one already. The page's
@@ -31,6 +37,9 @@ export function subscribe(subscriber: ClockSubscriber): void {
     addEventListener('pageshow', wake);
   }
   subscribers.add(subscriber);
+  // A card in an iframe: hear when that iframe's page goes (adding a listener twice adds it once).
+  const view = subscriber.ownerDocument?.defaultView;
+  if (view !== window) view?.addEventListener('pagehide', onFramePageHide);
   reschedule();
 }
 
@@ -59,18 +68,32 @@ function schedule(): void {
     clearTimeout(timer);
     timer = undefined;
   }
+  for (const subscriber of subscribers) if (gone(subscriber)) subscribers.delete(subscriber);
   if (subscribers.size === 0 || document.visibilityState === 'hidden') return;
   const now = Date.now();
   let next = Infinity;
   for (const zone of new Set([...subscribers].map((s) => s.clockTimeZone))) {
     next = Math.min(next, nextMidnight(now, zone));
   }
-  timer = setTimeout(wake, Math.min(Math.max(next - now, 0), MAX_DELAY));
+  // Infinity: every card is on the last day of year 9999, which never turns.
+  if (next < Infinity) timer = setTimeout(wake, Math.min(Math.max(next - now, 0), MAX_DELAY));
 }
 
 function wake(): void {
   for (const subscriber of subscribers) subscriber.clockTick();
   reschedule();
+}
+
+/**
+ * An iframe holding cards was removed or navigated away: its cards get no
+ * `disconnectedCallback`, so forget them here. (A page kept in the
+ * back/forward cache comes back with its cards: keep those.)
+ */
+function onFramePageHide(event: PageTransitionEvent): void {
+  if (event.persisted) return;
+  for (const subscriber of subscribers) {
+    if (subscriber.ownerDocument?.defaultView === event.currentTarget) unsubscribe(subscriber);
+  }
 }
 
 function onVisibilityChange(): void {

@@ -2,7 +2,7 @@
  * The "years since" counter (DESIGN §4). Pure calendar arithmetic on the
  * event's date and today's date, both already in the card's time zone.
  */
-import { type CalendarDate, compareDates, dayNumber } from './calendar.js';
+import { type CalendarDate, addDays, compareDates, dayNumber } from './calendar.js';
 
 /**
  * - `before`: the event is still ahead; count down to it.
@@ -30,8 +30,8 @@ export interface AnniversaryState {
  */
 export function observedDate(event: CalendarDate, year: number): CalendarDate {
   const date = { year, month: event.month, day: event.day };
-  // Date.UTC turns 29 February of a common year into 1 March.
-  return new Date(Date.UTC(year, date.month - 1, date.day)).getUTCDate() === date.day ? date : { ...date, day: 28 };
+  // 29 February of a common year rolls over into 1 March.
+  return addDays(date, 0).day === date.day ? date : { ...date, day: 28 };
 }
 
 /** Whole years from `event` to `today`; 0 before the event. */

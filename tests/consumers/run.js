@@ -79,7 +79,7 @@ const packed = await check('pack the package', async () => {
   }
   rmSync(pack, { recursive: true, force: true });
   mkdirSync(pack, { recursive: true });
-  const { stdout } = await sh(root, 'npm', ['pack', '--json', '--pack-destination', pack]);
+  const { stdout } = await sh(root, 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', pack]);
   renameSync(join(pack, JSON.parse(stdout)[0].filename), tarball);
 });
 
