@@ -23,11 +23,13 @@ const plugins = () => [
     module: true,
     format: { comments: false },
     compress: { passes: 2 },
-    // Our `__` names, and Lit's own internals (`_$AH`, `_$Em`): the bundle holds
-    // one Lit, so renaming them all at once is safe. Names ending in `$`
+    // Our `__` names, Lit's own internals (`_$AH`, `_$Em`) and the view
+    // model's and language files' internal names: the bundle holds one Lit
+    // and no code outside it reads those, so renaming them all at once is
+    // safe. (Names that data, attributes or `Intl` use are never listed.) Names ending in `$`
     // (`_$litType$`, `_$litDirective$`, `_$cssResult$`) are how copies of Lit
     // recognise each other's objects: those stay.
-    mangle: { properties: { regex: /^(?:__|_\$[^$]*$)/ } },
+    mangle: { properties: { regex: /^(?:__|_\$[^$]*$|textLang|subtitle|eventDate|yearsSince|daysLeft|nextDate|sourceDate|figuresLabel|valueText|localeData|lessThanYear|anniversaryToday|nextAnniversary|daysToGo|eventToday|yearsAgo|inDays|pluralPattern|clockTimeZone|clockTick)$/ } },
   }),
 ];
 

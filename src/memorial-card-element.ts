@@ -176,29 +176,25 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
     // Whatever the page has put in the properties, an update never throws: a
     // value that cannot be used warns and falls back, and a failure nobody
     // foresaw shows the page's own fallback content.
+    this.#view = undefined;
+    this.#liveDay = '';
+    this.offSeason = false;
     try {
       this.#derive();
     } catch (error) {
-      this.#warn('state', describeError(error), 'the fallback content');
-      this.#view = undefined;
-      this.#liveDay = '';
+      this.#warn('state', error, 'the fallback content');
     }
   }
 
   #derive(): void {
     const { messages, locale } = this.#language();
     const event = this.#event();
-    if (!event) {
-      this.#view = undefined;
-      this.#liveDay = '';
-      this.offSeason = false;
-      return;
-    }
+    if (!event) return;
     const zone = this.#check('time-zone', this.timeZone, isValidTimeZone, event.timeZone);
     const frozen = this.#frozenNow(zone);
     const today = dateInZone(frozen ?? Date.now(), zone);
     this.clockTimeZone = zone;
-    this.#liveDay = frozen === undefined ? toIsoDate(today) : '';
+    if (frozen === undefined) this.#liveDay = toIsoDate(today);
     this.#theme = this.#check('theme', this.theme, (v) => THEMES.includes(v), 'auto');
     this.#layout = this.#check('layout', this.layout, (v) => LAYOUTS.includes(v), 'card');
     const view = cardView(event, formatterFor(messages, locale), today);
@@ -325,11 +321,11 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
   #frozenNow(zone: string): number | undefined {
     const now: unknown = this.now;
     if (now === null || now === undefined) return undefined;
-    // parseNow checks the day in the card's zone is within 0001–9999.
-    const instant = typeof now === 'string' || typeof now === 'number' || isDate(now) ? parseNow(now, zone) : undefined;
-    if (instant !== undefined) return instant;
-    this.#warn('now', now, 'the live clock');
-    return undefined;
+    // parseNow takes a string, a Date or a number, checks the day in the
+    // card's zone is within 0001–9999, and answers undefined for anything else.
+    const instant = parseNow(now as string, zone);
+    if (instant === undefined) this.#warn('now', now, 'the live clock');
+    return instant;
   }
 
   /** `show-days-before` as a number of days, or undefined: always shown. */
@@ -364,7 +360,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
         result = validateEvent(data, hasBundledText);
       } catch (error) {
         // A getter or proxy that throws: the data cannot even be read.
-        result = { ok: false, errors: [`data could not be read (${describeError(error)})`] };
+        result = { ok: false, errors: [`data could not be read (${describe(error)})`] };
       }
       if (!result.ok) {
         console.warn(`<memorial-card> data is invalid; showing the fallback content instead:\n- ${result.errors.join('\n- ')}`);
@@ -397,7 +393,7 @@ export class MemorialCard extends LitElement implements ClockSubscriber {
       } catch (error) {
         value = INVALID;
         console.warn(
-          `<memorial-card> the JSON in its <script type="application/json"> does not parse (${describeError(error)}); showing the fallback content instead.`,
+          `<memorial-card> the JSON in its <script type="application/json"> does not parse (${describe(error)}); showing the fallback content instead.`,
         );
       }
       this.#child = { text, value };
@@ -458,24 +454,6 @@ const NONE = Symbol('none');
 const PENDING = Symbol('pending');
 /** Distinct warnings one card remembers, so a flood of bad values cannot grow its memory. */
 const MAX_WARNINGS = 50;
-
-/** A `Date` from any window (no `instanceof`: an iframe's `Date` is another class). */
-function isDate(value: unknown): value is Date {
-  try {
-    return Object.prototype.toString.call(value) === '[object Date]';
-  } catch {
-    // A revoked proxy cannot even be asked.
-    return false;
-  }
-}
-
-function describeError(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : describe(error);
-  } catch {
-    return 'an error';
-  }
-}
 
 /** The card's styles as a sheet of `doc`'s own, for a card moved into another document. */
 const sheets = new WeakMap<Document, CSSStyleSheet[]>();

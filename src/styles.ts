@@ -26,13 +26,20 @@ export const styles = css`
   :host([off-season]) {
     display: none;
   }
+  /* Each theme sets its palette (--_b, --_f, --_m, --_a, --_r, --_l); the
+     page's --memorial-card-* properties, where set, win over it. */
   .card {
-    --_bg: var(--memorial-card-background, #f7f3ec);
-    --_fg: var(--memorial-card-foreground, #1d1a16);
-    --_muted: var(--memorial-card-muted, #5b5249);
-    --_accent: var(--memorial-card-accent, #a3142c);
-    --_rule: var(--memorial-card-rule, #d9cebd);
+    --_b: #f7f3ec;
+    --_f: #1d1a16;
+    --_m: #5b5249;
+    --_a: #a3142c;
+    --_r: #d9cebd;
     --_leaf: #56644b;
+    --_bg: var(--memorial-card-background, var(--_b));
+    --_fg: var(--memorial-card-foreground, var(--_f));
+    --_muted: var(--memorial-card-muted, var(--_m));
+    --_accent: var(--memorial-card-accent, var(--_a));
+    --_rule: var(--memorial-card-rule, var(--_r));
     color-scheme: light;
     /* A page rule that matches the element itself (".entry-content *")
        beats the host's reset: these keep it out of the card all the same. */
@@ -58,15 +65,15 @@ export const styles = css`
     border: 1px solid var(--_rule);
     border-radius: var(--memorial-card-radius, 4px);
     font: var(--memorial-card-font-size, 1em) / 1.5
-      var(--memorial-card-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif);
+      var(--memorial-card-font-family, system-ui, sans-serif);
     overflow-wrap: break-word;
   }
   .theme-dark {
-    --_bg: var(--memorial-card-background, #151311);
-    --_fg: var(--memorial-card-foreground, #f1ebe1);
-    --_muted: var(--memorial-card-muted, #b9afa2);
-    --_accent: var(--memorial-card-accent, #e2596a);
-    --_rule: var(--memorial-card-rule, #3d3630);
+    --_b: #151311;
+    --_f: #f1ebe1;
+    --_m: #b9afa2;
+    --_a: #e2596a;
+    --_r: #3d3630;
     --_leaf: #8d9b7f;
     color-scheme: dark;
   }
@@ -75,11 +82,11 @@ export const styles = css`
      the light card. */
   @supports (color: light-dark(#000, #fff)) {
     .theme-auto {
-      --_bg: var(--memorial-card-background, light-dark(#f7f3ec, #151311));
-      --_fg: var(--memorial-card-foreground, light-dark(#1d1a16, #f1ebe1));
-      --_muted: var(--memorial-card-muted, light-dark(#5b5249, #b9afa2));
-      --_accent: var(--memorial-card-accent, light-dark(#a3142c, #e2596a));
-      --_rule: var(--memorial-card-rule, light-dark(#d9cebd, #3d3630));
+      --_b: light-dark(#f7f3ec, #151311);
+      --_f: light-dark(#1d1a16, #f1ebe1);
+      --_m: light-dark(#5b5249, #b9afa2);
+      --_a: light-dark(#a3142c, #e2596a);
+      --_r: light-dark(#d9cebd, #3d3630);
       --_leaf: light-dark(#56644b, #8d9b7f);
       color-scheme: inherit;
     }
@@ -127,7 +134,7 @@ export const styles = css`
   .title,
   .layout-card .date,
   .n {
-    font-family: var(--memorial-card-heading-font-family, ui-serif, Georgia, Cambria, 'Noto Serif', 'Liberation Serif', serif);
+    font-family: var(--memorial-card-heading-font-family, ui-serif, Georgia, 'Liberation Serif', serif);
     font-weight: 600;
   }
   .title {

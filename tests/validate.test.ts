@@ -58,6 +58,10 @@ describe('validate: another event', () => {
     ['a language code that is not one', { text: { 'EN-<b>': valid.text.en } }, 'expected a language code'],
     ['text with no language', { text: {} }, 'text: expected the words in at least one language'],
     ['text that is a string', { text: 'hello' }, 'text: expected an object, got "hello"'],
+    ['a field named constructor', { constructor: 1 }, 'constructor: expected no such field'],
+    ['a field named toString in the words', { text: { en: { ...valid.text.en, toString: 'x' } } }, 'text.en.toString: expected no such field'],
+    ['a plural label without other', { text: { en: { ...valid.text.en, figures: { victims: { one: 'person' } } } } }, 'text.en.figures.victims.other: expected text'],
+    ['a plural label with an unknown category', { text: { en: { ...valid.text.en, figures: { victims: { other: 'people', dual: 'x' } } } } }, 'text.en.figures.victims.dual: expected no such field'],
   ];
   for (const [what, patch, message] of broken) {
     it(`rejects ${what}`, () => {

@@ -5,7 +5,7 @@
  * silently ignored.
  */
 import { isValidTimeZone, parseIsoDate } from '../time/calendar.js';
-import type { FigureLabel, MemorialEvent, MemorialFigure, MemorialText } from './event.js';
+import type { MemorialEvent } from './event.js';
 
 export type Validation =
   | { readonly ok: true; readonly event: MemorialEvent }
@@ -16,12 +16,14 @@ export const MAX_TEXT_LENGTH = 2000;
 /** Most figures one card shows. */
 export const MAX_FIGURES = 12;
 
-type Json = Record<string, unknown>;
+type Rule = (value: unknown, path: string) => unknown;
 
 /**
  * Validates `input` as a {@link MemorialEvent}. `hasBundledText(id)` tells
  * whether the language files carry words for an event id, so that `text` may
- * be left out for bundled events.
+ * be left out for bundled events. Every field is read exactly once: a getter
+ * that answers differently the second time cannot slip anything past the
+ * checks, and the result is a frozen copy of exactly what was checked.
  */
 export function validateEvent(input: unknown, hasBundledText: (id: string) => boolean = () => false): Validation {
   const errors: string[] = [];
@@ -32,103 +34,89 @@ export function validateEvent(input: unknown, hasBundledText: (id: string) => bo
     else more++;
     return undefined;
   };
-  /** An object with no keys but the given ones. */
-  const record = (value: unknown, path: string, keys: string[]): Json | undefined => {
+  const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+  /**
+   * A copy of an object: each field (the `required` ones first, in order) read
+   * once and checked by `rule(key)`; a key with no rule is an error, and an
+   * optional field left undefined is left out.
+   */
+  const object = (value: unknown, path: string, rule: (key: string) => Rule | undefined, required: string[] = []) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, 'an object', value);
-    for (const key of Object.keys(value)) {
-      if (!keys.includes(key)) fail(path ? `${path}.${key}` : key, 'no such field', key);
+    const copy: Record<string, unknown> = {};
+    for (const key of new Set([...required, ...Object.keys(value)])) {
+      const check = rule(key);
+      const field = (value as Record<string, unknown>)[key];
+      if (!check) fail(at(path, key), 'no such field', key);
+      else if (field !== undefined || required.includes(key)) copy[key] = check(field, at(path, key));
     }
-    return value as Json;
+    return copy;
   };
   // Paragraph separators end a bidi paragraph, and with it the isolation of
   // the string: they become spaces (as HTML would show a line break anyway).
-  const text = (value: unknown, path: string): string | undefined =>
+  const text: Rule = (value, path) =>
     typeof value === 'string' && value.trim() && value.length <= MAX_TEXT_LENGTH
       ? value.replace(PARAGRAPH_SEPARATORS, ' ')
       : fail(path, `text of 1 to ${MAX_TEXT_LENGTH} characters`, value);
-  const date = (value: unknown, path: string): string | undefined =>
+  const date: Rule = (value, path) =>
     typeof value === 'string' && parseIsoDate(value) ? value : fail(path, 'a real date as YYYY-MM-DD', value);
-
-  // Every field is read exactly once: a getter that answers differently the
-  // second time cannot slip anything past the checks.
-  const data = record(input, '', ['id', 'date', 'timeZone', 'figures', 'source', 'text']);
-  if (!data) return { ok: false, errors };
-  const id = text(data.id, 'id');
-  const eventDate = date(data.date, 'date');
-  const zoneValue = data.timeZone;
-  const timeZone = typeof zoneValue === 'string' && isValidTimeZone(zoneValue) ? zoneValue : fail('timeZone', 'an IANA time zone', zoneValue);
-
-  const figures: MemorialFigure[] = [];
-  const list = data.figures;
-  if (!Array.isArray(list) || list.length < 1 || list.length > MAX_FIGURES) {
-    fail('figures', `a list of 1 to ${MAX_FIGURES} figures`, list);
-  } else {
-    Array.from(list).forEach((item: unknown, i) => {
-      const path = `figures[${i}]`;
-      const figure = record(item, path, ['id', 'value']);
-      if (!figure) return;
-      const figureId = text(figure.id, `${path}.id`);
-      const value = figure.value;
-      if (!Number.isSafeInteger(value) || (value as number) < 0) fail(`${path}.value`, 'a whole number of 0 or more', value);
-      else if (figures.some((f) => f.id === figureId)) fail(`${path}.id`, 'an id not used before', figureId);
-      else if (figureId === '__proto__') fail(`${path}.id`, 'an id other than __proto__', figureId);
-      // `+ 0` turns -0 (JSON's "-0") into 0.
-      else if (figureId) figures.push({ id: figureId, value: (value as number) + 0 });
-    });
-  }
-
-  const sourceData = record(data.source, 'source', ['name', 'date']);
-  const source = sourceData && { name: text(sourceData.name, 'source.name'), date: date(sourceData.date, 'source.date') };
-
-  /** A figure label: text, or forms by plural category with `other` among them. */
-  const label = (value: unknown, path: string): FigureLabel | undefined => {
-    if (typeof value !== 'object' || value === null) return text(value, path);
-    const forms = record(value, path, PLURAL_CATEGORIES);
-    if (!forms) return undefined;
-    const copy: Record<string, string | undefined> = {};
-    for (const category of Object.keys(forms)) copy[category] = text(forms[category], `${path}.${category}`);
-    if (!('other' in copy)) fail(`${path}.other`, 'the form for other numbers', undefined);
-    return copy as FigureLabel;
+  const ids: string[] = [];
+  const figure: Rule = (value, path) => {
+    const copy = object(value, path, (key) => (key === 'id' ? text : key === 'value' ? count : undefined), ['id', 'value']);
+    const id = (copy?.id as string | undefined) ?? '';
+    if (id === '__proto__' || ids.includes(id)) fail(`${path}.id`, id === '__proto__' ? 'an id other than __proto__' : 'an id not used before', id);
+    else if (id) ids.push(id);
+    return copy;
   };
+  // `+ 0` turns -0 (JSON's "-0") into 0.
+  const count: Rule = (value, path) =>
+    Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) + 0 : fail(path, 'a whole number of 0 or more', value);
+  /** A figure label: text, or forms by plural category with `other` among them. */
+  const label: Rule = (value, path) =>
+    typeof value !== 'object' || value === null
+      ? text(value, path)
+      : object(value, path, (key) => (PLURAL_CATEGORIES.includes(key) ? text : undefined), ['other']);
+  /** Labels by figure id: every figure needs one, unless `short`. */
+  const labels =
+    (short: boolean): Rule =>
+    (value, path) =>
+      object(value, path, (key) => (ids.includes(key) ? label : undefined), short ? [] : ids);
+  const words: Rule = (value, path) =>
+    object(
+      value,
+      path,
+      (key) => (TEXT_FIELDS.includes(key) ? text : key === 'figures' ? labels(false) : key === 'figuresShort' ? labels(true) : undefined),
+      ['title', 'summary', 'figures'],
+    );
+  const texts: Rule = (value, path) =>
+    object(value, path, (lang) => (/^[a-z]{2,3}$/.test(lang) ? words : (_, p) => fail(p, 'a language code such as "en"', lang)));
 
-  const texts: Record<string, MemorialText> = {};
-  const textData = data.text;
-  if (textData !== undefined) {
-    const byLang = record(textData, 'text', typeof textData === 'object' && textData ? Object.keys(textData) : []);
-    for (const lang of Object.keys(byLang ?? {})) {
-      const path = `text.${lang}`;
-      if (!/^[a-z]{2,3}$/.test(lang)) {
-        fail(path, 'a language code such as "en"', lang);
-        continue;
-      }
-      const t = record(byLang?.[lang], path, [...TEXT_FIELDS, 'figures', 'figuresShort']);
-      if (!t) continue;
-      const copy: Record<string, unknown> = {};
-      for (const key of TEXT_FIELDS) {
-        const value = t[key];
-        if (value !== undefined || key === 'title' || key === 'summary') copy[key] = text(value, `${path}.${key}`);
-      }
-      for (const key of ['figures', 'figuresShort']) {
-        const labels = t[key];
-        if (key === 'figuresShort' && labels === undefined) continue;
-        const map = record(labels, `${path}.${key}`, figures.map((f) => f.id));
-        if (!map) continue;
-        // Every figure needs a label; a short label may be left out.
-        const labelCopy: Record<string, FigureLabel | undefined> = {};
-        for (const f of figures) {
-          if (key === 'figures' || Object.hasOwn(map, f.id)) labelCopy[f.id] = label(map[f.id], `${path}.${key}.${f.id}`);
-        }
-        copy[key] = labelCopy;
-      }
-      texts[lang] = copy as unknown as MemorialText;
-    }
+  const fields: Record<string, Rule> = {
+    id: text,
+    date,
+    timeZone: (value, path) => (typeof value === 'string' && isValidTimeZone(value) ? value : fail(path, 'an IANA time zone', value)),
+    figures: (value, path) =>
+      Array.isArray(value) && value.length && value.length <= MAX_FIGURES
+        ? Array.from(value, (item, i) => figure(item, at(path, i)))
+        : fail(path, `a list of 1 to ${MAX_FIGURES} figures`, value),
+    source: (value, path) => object(value, path, (k) => (k === 'name' ? text : k === 'date' ? date : undefined), ['name', 'date']),
+    text: texts,
+  };
+  // Own keys only: "__proto__" or "constructor" in data must not find Object.prototype's.
+  const data = object(input, '', (key) => (Object.hasOwn(fields, key) ? fields[key] : undefined), [
+    'id',
+    'date',
+    'timeZone',
+    'figures',
+    'source',
+  ]);
+  const id = data?.id as string | undefined;
+  if (data && id && !Object.keys(data.text ?? {}).length && !hasBundledText(id)) {
+    fail('text', 'the words in at least one language', data.text);
   }
-  if (!Object.keys(texts).length && id && !hasBundledText(id)) fail('text', 'the words in at least one language', textData);
-
   if (more) errors.push(`… and ${more} more`);
-  if (errors.length || !id || !eventDate || !timeZone || !source?.name || !source.date) return { ok: false, errors };
-  const event = { id, date: eventDate, timeZone, figures, source: { name: source.name, date: source.date } };
-  return { ok: true, event: deepFreeze(Object.keys(texts).length ? { ...event, text: texts } : event) };
+  if (errors.length || !data) return { ok: false, errors };
+  if (!Object.keys(data.text ?? {}).length) delete data.text;
+  return { ok: true, event: deepFreeze(data as unknown as MemorialEvent) };
 }
 
 /** Most problems listed; the rest are counted. */
@@ -136,7 +124,7 @@ const MAX_ERRORS = 20;
 /** Characters of bidi class B (paragraph separators), which would end a `<bdi>`'s isolation. */
 // eslint-disable-next-line no-control-regex -- these control characters are exactly what it looks for
 const PARAGRAPH_SEPARATORS = /[\n\r\u001c-\u001e\u0085\u2029]/g;
-const cut = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
+const cut = (text: string, most = 120) => (text.length > most ? `${text.slice(0, most)}…` : text);
 
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const TEXT_FIELDS = ['title', 'summary', 'alsoKnownAs', 'place', 'dayName', 'sourceName'];
@@ -150,26 +138,22 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** A short, safe description of a bad value for a warning. */
+/** A short, safe description of a bad value (or an error) for a warning; it never throws. */
 export function describe(value: unknown): string {
-  const cut = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(cut(value));
-    case 'symbol':
-      return cut(value.toString());
-    case 'function':
-      return 'a function';
-    case 'object':
-      if (value === null) return 'null';
-      try {
-        // (Array.isArray throws on a revoked proxy.)
-        return Array.isArray(value) ? `a list of ${value.length}` : 'an object';
-      } catch {
-        return 'an object that cannot be read';
-      }
-    default:
-      // numbers, booleans, bigints, undefined: String() cannot throw on these.
-      return String(value);
+  try {
+    return typeof value === 'string'
+      ? JSON.stringify(cut(value, 60))
+      : typeof value === 'function'
+        ? 'a function'
+        : value instanceof Error
+          ? cut(String(value.message), 120)
+          : Array.isArray(value)
+            ? `a list of ${value.length}`
+            : value && typeof value === 'object'
+              ? 'an object'
+              : cut(String(value), 60);
+  } catch {
+    // A revoked proxy, a throwing getter: nothing about it can be read.
+    return 'a value that cannot be read';
   }
 }
