@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { args, executablePath } from './scripts/chromium.js';
 
 /**
  * The whole suite runs in Debian's Chromium (no browser is downloaded), with
@@ -9,23 +10,13 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
  * machine. The suite runs under two zones, one west and one east of Baku,
  * because the card must show the same day in both.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const chromium = (timezoneId, locale) =>
   playwrightLauncher({
     product: 'chromium',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--font-render-hinting=none',
-      ],
+      args,
     },
     createBrowserContext: ({ browser }) => browser.newContext({ timezoneId, locale }),
   });

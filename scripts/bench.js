@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright';
+import { args, executablePath } from './chromium.js';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -47,10 +48,7 @@ const { output } = await litBundle.generate({ format: 'es' });
 const litGzip = gzipSync(Buffer.from(output[0].code), { level: 9 }).length;
 
 // ---- the browser ---------------------------------------------------------
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc'],
-});
+const browser = await chromium.launch({ executablePath, args: [...args, '--js-flags=--expose-gc'] });
 const pages = {
   '/empty.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="host"></div></body></html>',
 };

@@ -3,14 +3,12 @@
 // Usage: npm run build && node scripts/screenshots.js [outDir] (serves nothing: reads dist/ from disk).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
+import { args, executablePath } from './chromium.js';
 
 const out = process.argv[2] ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 const script = readFileSync('dist/memorial-card.js', 'utf8');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--font-render-hinting=none'],
-});
+const browser = await chromium.launch({ executablePath, args });
 const now = process.env.NOW ?? '2026-11-25';
 for (const width of [320, 900]) {
   for (const lang of ['az', 'en', 'ru']) {

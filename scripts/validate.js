@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { example } from '../tests/node/example.js';
 
 const PAGES = ['embed-az.html', 'embed-en.html', 'embed-ru.html'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -27,14 +28,6 @@ mkdirSync(out, { recursive: true });
 
 // --- The Nu HTML checker -------------------------------------------------
 const cli = (...args) => execFileSync(process.execPath, ['dist/ssr/cli.js', ...args], { encoding: 'utf8' });
-const example = {
-  id: 'example',
-  date: '2000-06-15',
-  timeZone: 'UTC',
-  figures: [{ id: 'names', value: 120 }],
-  source: { name: 'Example Archive', date: '2020-01-01' },
-  text: { en: { title: 'An example memorial', summary: 'One neutral sentence.', figures: { names: 'names read' } } },
-};
 writeFileSync(`${out}/example.json`, JSON.stringify(example));
 writeFileSync(`${out}/render-page-az.html`, cli('render', '--lang', 'az', '--page', '--now', '2026-11-25'));
 writeFileSync(`${out}/render-page-data.html`, cli('render', '--lang', 'en', '--page', '--data', `${out}/example.json`));

@@ -3,29 +3,14 @@
 // type, never throws from an update, and the facts stay on screen.
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import sinon from 'sinon';
 import '../src/index.js';
 import type { MemorialCard } from '../src/memorial-card-element.js';
 import { january20 } from '../src/data/january-20.js';
 import { cachedViews } from '../src/view-model.js';
 import { exampleEvent } from './fixtures.js';
-import { card, textOf } from './helpers.js';
+import { card, errors, recordTrouble, textOf, warn } from './helpers.js';
 
-let warn: sinon.SinonStub;
-let errors: unknown[];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
-beforeEach(() => {
-  warn = sinon.stub(console, 'warn');
-  errors = [];
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onError);
-});
-afterEach(() => {
-  warn.restore();
-  removeEventListener('error', onError);
-  removeEventListener('unhandledrejection', onError);
-  delete (window as { pwned?: unknown }).pwned;
-});
+recordTrouble();
 
 const warned = () => warn.getCalls().map((call) => String(call.args[0])).join('\n');
 const factsOnScreen = (el: MemorialCard) => {

@@ -1,4 +1,5 @@
 import { fixture } from '@open-wc/testing';
+import sinon from 'sinon';
 import { type TemplateResult } from 'lit';
 import '../src/index.js';
 import type { MemorialCard } from '../src/memorial-card-element.js';
@@ -36,4 +37,25 @@ export function onlyFallbackShown(el: MemorialCard, fallback: string): void {
   if (!node) throw new Error(`no fallback content "${fallback}"`);
   const box = node.getBoundingClientRect();
   if (box.height === 0 || getComputedStyle(node).visibility !== 'visible') throw new Error('the fallback content is not visible');
+}
+
+/** `console.warn`, stubbed, and the uncaught errors of the current test, once `recordTrouble()` has been called. */
+export let warn: sinon.SinonStub;
+export let errors: unknown[] = [];
+const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+
+/** For every test of the calling file: stub `console.warn` and record uncaught errors and rejections. */
+export function recordTrouble(): void {
+  beforeEach(() => {
+    warn = sinon.stub(console, 'warn');
+    errors = [];
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onError);
+  });
+  afterEach(() => {
+    warn.restore();
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onError);
+    delete (window as { pwned?: unknown }).pwned;
+  });
 }

@@ -2,10 +2,9 @@
 // huge, markup, script, Unicode and numeric values. Each case: no exception
 // escapes, a clear warning, no markup injected, the bundled facts shown.
 import { expect, html } from '@open-wc/testing';
-import sinon from 'sinon';
 import { exampleEvent } from './fixtures.js';
 import { type FrameWindow, frame, liveCard } from './frames.js';
-import { card, onlyFallbackShown } from './helpers.js';
+import { card, errors, onlyFallbackShown, recordTrouble, warn } from './helpers.js';
 
 const MB = 'x'.repeat(1 << 20);
 const HOSTILE: [string, string][] = [
@@ -21,21 +20,7 @@ const HOSTILE: [string, string][] = [
   ['JSON', '{"lang":"ru"}'],
 ];
 
-let warn: sinon.SinonStub;
-let errors: unknown[];
-const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
-beforeEach(() => {
-  warn = sinon.stub(console, 'warn');
-  errors = [];
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onError);
-});
-afterEach(() => {
-  warn.restore();
-  removeEventListener('error', onError);
-  removeEventListener('unhandledrejection', onError);
-  delete (window as { pwned?: unknown }).pwned;
-});
+recordTrouble();
 
 function expectFactsAndNoMarkup(root: ShadowRoot) {
   const text = root.textContent!;

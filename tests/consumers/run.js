@@ -18,6 +18,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright';
+import { args, executablePath } from '../../scripts/chromium.js';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,7 +27,6 @@ const pack = join(here, '.pack');
 const tarball = join(pack, 'memorial-card.tgz');
 const all = ['react', 'vue', 'svelte'];
 const apps = process.argv.slice(2).length ? process.argv.slice(2) : all;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let passed = 0;
 let failed = 0;
@@ -83,11 +83,7 @@ const packed = await check('pack the package', async () => {
   renameSync(join(pack, JSON.parse(stdout)[0].filename), tarball);
 });
 
-const browser = packed ? await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-}) : undefined;
+const browser = packed ? await chromium.launch({ executablePath, args }) : undefined;
 
 for (const app of packed ? apps : []) {
   const cwd = join(here, app);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { after, describe, it } from 'node:test';
 import { jsonErrorOffset } from '../../dist/ssr/json-error.js';
+import { example as base } from './example.js';
 
 // MEMORIAL_CARD_CLI: another build of the command, e.g. to watch these tests fail on a broken one.
 const CLI = process.env.MEMORIAL_CARD_CLI ?? new URL('../../dist/ssr/cli.js', import.meta.url).pathname;
@@ -36,14 +37,7 @@ const file = (name, content) => {
   writeFileSync(path, content);
   return path;
 };
-const example = {
-  id: 'example',
-  date: '2000-06-15',
-  timeZone: 'UTC',
-  figures: [{ id: 'names', value: 120 }],
-  source: { name: 'Example Archive', date: '2020-01-01' },
-  text: { en: { title: 'An example </script> memorial', summary: 'One neutral sentence.', figures: { names: 'names read' } } },
-};
+const example = { ...base, text: { en: { ...base.text.en, title: 'An example </script> memorial' } } };
 
 describe('memorial-card render', () => {
   it('prints the pre-rendered card, as of --now but live: no now attribute', () => {

@@ -6,20 +6,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'parse5';
+import { example } from './example.js';
 
 // Taken before the renderer is loaded: loading it must not add a DOM either.
 const globalsBefore = new Set(Object.getOwnPropertyNames(globalThis));
 const domBefore = { document: typeof document, window: typeof globalThis.window, navigator: typeof globalThis.navigator };
 const { renderCard, renderPage, scriptJson } = await import('memorial-card/render');
 
-const example = {
-  id: 'example',
-  date: '2000-06-15',
-  timeZone: 'UTC',
-  figures: [{ id: 'names', value: 120 }],
-  source: { name: 'Example Archive', date: '2020-01-01' },
-  text: { en: { title: 'An example memorial', summary: 'One neutral sentence.', figures: { names: 'names read' } } },
-};
 
 /** Parses `markup` as HTML, failing on any parse error, and returns the tree. */
 function parseStrict(markup) {

@@ -24,6 +24,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { chromium } from 'playwright';
+import { args, executablePath } from '../../scripts/chromium.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = join(root, 'tests/wordpress');
@@ -241,19 +242,7 @@ for (let i = 0; ; i++) {
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-dev-shm-usage',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--font-render-hinting=none',
-  ],
-});
+const browser = await chromium.launch({ executablePath, args });
 
 /**
  * A page whose console errors and the card's warnings are collected. Only
