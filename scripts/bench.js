@@ -231,7 +231,7 @@ for (const where of ['on screen', 'off screen', 'hidden tab']) work[where] = awa
 // Cumulative Layout Shift of the README's snippets, the script arriving late (500 ms).
 const after = '<p>Text after the card.</p>';
 pages['/prerendered.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/memorial-card.js"></script></head><body><h1>A page</h1>${await renderCard({ lang: 'az' })}${after}</body></html>`;
-pages['/plain.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/memorial-card.js"></script></head><body><h1>A page</h1><memorial-card lang="az"><p><strong>20 Yanvar faciəsi</strong> · <time datetime="1990-01-20">20 yanvar 1990</time></p><ul><li><b>147</b> nəfər həlak olub</li><li><b>744</b> nəfər ağır yaralanıb</li><li><b>841</b> nəfər qanunsuz həbs olunub</li><li><b>200</b> yaşayış binası, ev və əmlak dağıdılıb</li></ul><p>Rəqəmlər: Trend, <time datetime="2026-01-20">20 yanvar 2026</time></p></memorial-card>${after}</body></html>`;
+pages['/plain.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/memorial-card.js"></script></head><body><h1>A page</h1><memorial-card lang="az"><p><strong>20 Yanvar faciəsi</strong> · <time datetime="1990-01-20">20 yanvar 1990</time></p><ul><li><b>147</b> nəfər həlak olub</li><li><b>744</b> nəfər ağır yaralanıb</li><li><b>841</b> nəfər qanunsuz həbs olunub</li><li><b>200</b> yaşayış binası, ev və əmlak dağıdılıb</li></ul><p>Mənbə: Trend agentliyi, <time datetime="2026-01-20">20 yanvar 2026</time></p></memorial-card>${after}</body></html>`;
 async function cls(path) {
   const page = await newPage({
     init: () => {

@@ -25,7 +25,7 @@ writeFileSync(`${dir}/snippet.html`, page(`<h1>A page</h1>\n${script}${en}\n${af
 const facts = `<memorial-card lang="az" now="2026-11-25">
   <p><strong>20 Yanvar faciəsi</strong> · <time datetime="1990-01-20">20 yanvar 1990</time></p>
   <ul><li><b>147</b> nəfər həlak olub</li><li><b>744</b> nəfər ağır yaralanıb</li><li><b>841</b> nəfər qanunsuz həbs olunub</li><li><b>200</b> yaşayış binası, ev və əmlak dağıdılıb</li></ul>
-  <p>Rəqəmlər: Trend, <time datetime="2026-01-20">20 yanvar 2026</time></p>
+  <p>Mənbə: Trend agentliyi, <time datetime="2026-01-20">20 yanvar 2026</time></p>
 </memorial-card>`;
 // Errors on the page are kept for the test to read.
 const recordErrors = '<script src="/tests/pages/record-errors.js"></script>\n';

@@ -25,7 +25,7 @@ describe('module-level caches stay bounded', () => {
 
   for (const attribute of ['time-zone', 'lang', 'now']) {
     it(`50 different 1 MB ${attribute} values on one card add nothing to any cache`, async () => {
-      const el = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation></memorial-card>`);
+      const el = await card(html`<memorial-card lang="en" now="2026-11-25"></memorial-card>`);
       const before = sizes();
       for (let i = 0; i < 50; i++) {
         el.setAttribute(attribute, huge(i));
@@ -37,7 +37,7 @@ describe('module-level caches stay bounded', () => {
   }
 
   it('many short values fill each cache up to its bound, never beyond', async () => {
-    const el = await card(html`<memorial-card now="2026-11-25" no-animation></memorial-card>`);
+    const el = await card(html`<memorial-card now="2026-11-25"></memorial-card>`);
     for (let i = 0; i < 300; i++) {
       el.setAttribute('lang', `en-x-p${i}`);
       el.setAttribute('time-zone', `Etc/GMT${i % 2 ? '+' : '-'}${i % 12}x${i}`);

@@ -30,7 +30,7 @@ describe('the shared clock', () => {
   });
 
   it('turns the day at midnight in the card’s zone, without a reload', async () => {
-    const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+    const el = await card(html`<memorial-card lang="en"></memorial-card>`);
     expect(textOf(el, '.next')).to.contain('36th anniversary tomorrow');
     clock.tick(59_000);
     await settle([el]);
@@ -41,7 +41,7 @@ describe('the shared clock', () => {
   });
 
   it('turns a New York card at New York’s midnight, not Baku’s', async () => {
-    const el = await card(html`<memorial-card lang="en" time-zone="America/New_York" no-animation></memorial-card>`);
+    const el = await card(html`<memorial-card lang="en" time-zone="America/New_York"></memorial-card>`);
     clock.tick(60_000); // Baku's midnight
     await settle([el]);
     expect(textOf(el, '.next')).to.contain('36th anniversary tomorrow');
@@ -70,10 +70,10 @@ describe('the shared clock', () => {
   });
 
   it('sets no timer for cards with a frozen now, and none once cards leave the page', async () => {
-    const frozen = await card(html`<memorial-card lang="en" now="2026-11-25" no-animation></memorial-card>`);
+    const frozen = await card(html`<memorial-card lang="en" now="2026-11-25"></memorial-card>`);
     await settle([frozen]);
     expect(clock.countTimers()).to.equal(0);
-    const live = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+    const live = await card(html`<memorial-card lang="en"></memorial-card>`);
     await settle([live]);
     expect(clock.countTimers()).to.equal(1);
     live.remove();
@@ -83,7 +83,7 @@ describe('the shared clock', () => {
   });
 
   it('sleeps while the page is hidden and is right the moment it is seen again', async () => {
-    const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+    const el = await card(html`<memorial-card lang="en"></memorial-card>`);
     setVisibility('hidden');
     await settle([el]);
     expect(clock.countTimers()).to.equal(0);
@@ -96,7 +96,7 @@ describe('the shared clock', () => {
   });
 
   it('re-checks the day when a page comes back from the back/forward cache', async () => {
-    const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+    const el = await card(html`<memorial-card lang="en"></memorial-card>`);
     clock.setSystemTime(Date.parse('2026-11-25T12:00:00Z'));
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await settle([el]);
@@ -112,7 +112,7 @@ describe('the shared clock', () => {
     };
 
     it('is right after the clock jumps forward a year, as soon as the page is seen', async () => {
-      const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+      const el = await card(html`<memorial-card lang="en"></memorial-card>`);
       clock.setSystemTime(Date.parse('2027-01-19T21:00:00Z'));
       await hideAndShow([el]);
       expect(textOf(el, '.counter')).to.equal('37 years ago. Today: 37th anniversary · National Mourning Day');
@@ -121,7 +121,7 @@ describe('the shared clock', () => {
 
     it('is right after the clock jumps back a day', async () => {
       clock.setSystemTime(Date.parse('2026-01-20T08:00:00Z'));
-      const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+      const el = await card(html`<memorial-card lang="en"></memorial-card>`);
       expect(textOf(el, '.next')).to.contain('Today: 36th anniversary');
       clock.setSystemTime(Date.parse('2026-01-19T08:00:00Z'));
       await hideAndShow([el]);
@@ -130,7 +130,7 @@ describe('the shared clock', () => {
     });
 
     it('sets its one timer for the next midnight after a jump, not the old one', async () => {
-      const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+      const el = await card(html`<memorial-card lang="en"></memorial-card>`);
       clock.setSystemTime(Date.parse('2026-06-01T12:00:00Z'));
       await hideAndShow([el]);
       // Baku's next midnight is 20:00 UTC: eight hours on, less a millisecond nothing changes.
@@ -147,7 +147,7 @@ describe('the shared clock', () => {
 
 describe('the shared clock and documents that are gone', () => {
   it('forgets a live card moved into an iframe once that iframe is removed', async () => {
-    const el = await card(html`<memorial-card lang="en" no-animation></memorial-card>`);
+    const el = await card(html`<memorial-card lang="en"></memorial-card>`);
     await settle([el]);
     expect(clockState().subscribers).to.equal(1);
     const iframe = document.createElement('iframe');
