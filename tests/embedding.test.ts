@@ -151,25 +151,29 @@ describe('dist/embed.html warnings about its query', () => {
   });
 });
 
-describe('dist/embed.js', () => {
-  before(async () => {
-    const script = document.createElement('script');
-    script.src = '/dist/embed.js';
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    document.head.append(script);
-    await loaded;
+/** Loads dist/embed.js into the test page once, as the page around an iframe would. */
+async function loadEmbedJs(): Promise<void> {
+  if ([...document.scripts].some((s) => s.src.endsWith('/dist/embed.js'))) return;
+  const script = document.createElement('script');
+  script.src = '/dist/embed.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  document.head.append(script);
+  await loaded;
+}
+
+/** Resolves with the next message from `source`, after embed.js has seen it. */
+const messageFrom = (source: Window | null) =>
+  new Promise<MessageEvent>((resolve) => {
+    const listener = (event: MessageEvent) => {
+      if (event.source !== source) return;
+      removeEventListener('message', listener);
+      resolve(event);
+    };
+    addEventListener('message', listener);
   });
 
-  /** Resolves with the next message from `source`, after embed.js has seen it. */
-  const messageFrom = (source: Window | null) =>
-    new Promise<MessageEvent>((resolve) => {
-      const listener = (event: MessageEvent) => {
-        if (event.source !== source) return;
-        removeEventListener('message', listener);
-        resolve(event);
-      };
-      addEventListener('message', listener);
-    });
+describe('dist/embed.js', () => {
+  before(loadEmbedJs);
 
   it('sizes the iframe to the height its page reports', async () => {
     const iframe = document.createElement('iframe');
@@ -211,26 +215,7 @@ describe('dist/embed.js', () => {
 });
 
 describe('dist/embed.js, hardened', () => {
-  // embed.js is already on this page (the suite above loads it).
-  before(async () => {
-    if (![...document.scripts].some((s) => s.src.endsWith('/dist/embed.js'))) {
-      const script = document.createElement('script');
-      script.src = '/dist/embed.js';
-      const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-      document.head.append(script);
-      await loaded;
-    }
-  });
-
-  const messageFrom = (source: Window | null) =>
-    new Promise<MessageEvent>((resolve) => {
-      const listener = (event: MessageEvent) => {
-        if (event.source !== source) return;
-        removeEventListener('message', listener);
-        resolve(event);
-      };
-      addEventListener('message', listener);
-    });
+  before(loadEmbedJs);
   const embedFrame = async (src: string, parent?: Node) => {
     const iframe = document.createElement('iframe');
     iframe.style.cssText = 'width: 640px; height: 150px; border: 0';
