@@ -122,6 +122,29 @@ describe('a JSON child for CMSs', () => {
     });
   }
 
+  describe('while the page is still being parsed (a classic script in <head>)', () => {
+    beforeEach(() => Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' }));
+    afterEach(() => delete (document as { readyState?: unknown }).readyState);
+
+    it('shows its own content, never the bundled event first, and the JSON child once it arrives', async () => {
+      const el = await card(html`<memorial-card lang="en" now="2026-11-25"><p>Our school remembers</p></memorial-card>`);
+      onlyFallbackShown(el, 'Our school remembers');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = json;
+      el.append(script);
+      await waitUntil(() => textOf(el, 'h2') === 'A memorial from a CMS');
+    });
+
+    it('shows the bundled event once the page is parsed without a JSON child', async () => {
+      const el = await card(html`<memorial-card lang="en" now="2026-11-25"><p>Facts</p></memorial-card>`);
+      onlyFallbackShown(el, 'Facts');
+      delete (document as { readyState?: unknown }).readyState;
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await waitUntil(() => textOf(el, 'h2') === 'The January 20 tragedy');
+    });
+  });
+
   it('reads the first JSON child when there are two', async () => {
     const el = await card(html`<memorial-card lang="en" now="2026-11-25"
       ><script type="application/json">${json}</script><script type="application/json">${json.replace('from a CMS', 'second')}</script></memorial-card
