@@ -5,6 +5,7 @@
  * silently ignored.
  */
 import { isValidTimeZone, parseIsoDate } from '../time/calendar.js';
+import { cut, describe } from '../describe.js';
 import type { MemorialEvent } from './event.js';
 
 export type Validation =
@@ -124,7 +125,6 @@ const MAX_ERRORS = 20;
 /** Characters of bidi class B (paragraph separators), which would end a `<bdi>`'s isolation. */
 // eslint-disable-next-line no-control-regex -- these control characters are exactly what it looks for
 const PARAGRAPH_SEPARATORS = /[\n\r\u001c-\u001e\u0085\u2029]/g;
-const cut = (text: string, most = 120) => (text.length > most ? `${text.slice(0, most)}…` : text);
 
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const TEXT_FIELDS = ['title', 'summary', 'alsoKnownAs', 'place', 'dayName', 'sourceName'];
@@ -138,22 +138,3 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** A short, safe description of a bad value (or an error) for a warning; it never throws. */
-export function describe(value: unknown): string {
-  try {
-    return typeof value === 'string'
-      ? JSON.stringify(cut(value, 60))
-      : typeof value === 'function'
-        ? 'a function'
-        : value instanceof Error
-          ? cut(String(value.message), 120)
-          : Array.isArray(value)
-            ? `a list of ${value.length}`
-            : value && typeof value === 'object'
-              ? 'an object'
-              : cut(String(value), 60);
-  } catch {
-    // A revoked proxy, a throwing getter: nothing about it can be read.
-    return 'a value that cannot be read';
-  }
-}

@@ -5,6 +5,7 @@
  * name once, at most MAX_WARNINGS, names cut short), shows the card once it
  * is live when dist/embed-lang.js hid it, and tells the parent its height.
  */
+import { quoted } from '../describe.js';
 import { HEIGHT_MESSAGE } from './protocol.js';
 
 /** The query parameters the pages take; they mirror the element's attributes. */
@@ -14,7 +15,6 @@ const RETIRED = ['no-animation'];
 /** The most warnings about the query one page prints, a summary line aside. */
 const MAX_WARNINGS = 5;
 
-const short = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
 const root = document.documentElement;
 const card = document.querySelector('memorial-card');
@@ -42,7 +42,7 @@ const room = MAX_WARNINGS - warnings.length;
 let listed = 0;
 for (const name of unknown) {
   if (listed === room) break;
-  warnings.push(`memorial-card embed: unknown parameter ${short(name)} ignored.`);
+  warnings.push(`memorial-card embed: unknown parameter ${quoted(name)} ignored.`);
   listed++;
 }
 const left = unknown.size - listed;

@@ -8,6 +8,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { quoted } from '../describe.js';
 import { jsonErrorOffset, lineAndColumn } from './json-error.js';
 import { moduleScriptTag, RenderOptionError, renderCard, renderPage } from './render.js';
 
@@ -48,10 +49,7 @@ class UsageError extends Error {
 }
 
 /** A value from the command line or the file system, printable on one line. */
-function show(value: string): string {
-  const text = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-  return JSON.stringify(text);
-}
+const show = quoted;
 
 /**
  * Reads and parses the `--data` file: only a regular file (no device, FIFO

@@ -18,6 +18,7 @@ import { html, nothing } from 'lit';
 import type { MemorialEvent } from '../data/event.js';
 import { january20 } from '../data/january-20.js';
 import { validateEvent } from '../data/validate.js';
+import { cut, quoted } from '../describe.js';
 import { formatterFor } from '../i18n/format.js';
 import { defaultLanguage, matchLanguage } from '../i18n/languages.js';
 import { define } from '../memorial-card-define.js';
@@ -78,16 +79,13 @@ export function problemSummary(problems: readonly string[]): string {
   const counted = /^… and (\d+) more$/.exec(last);
   const listed = counted ? problems.slice(0, -1) : problems;
   const total = listed.length + (counted ? Number(counted[1]) : 0);
-  const shown = listed.slice(0, MAX_LISTED_PROBLEMS).map((p) => (p.length > MAX_PROBLEM_LENGTH ? `${p.slice(0, MAX_PROBLEM_LENGTH)}…` : p));
+  const shown = listed.slice(0, MAX_LISTED_PROBLEMS).map((p) => cut(p, MAX_PROBLEM_LENGTH));
   const rest = total - shown.length;
   return shown.join('; ') + (rest > 0 ? `; and ${rest} more` : '');
 }
 
 /** A short, one-line, quoted description of an option's value for an error. */
-function quote(value: unknown): string {
-  const text = String(value);
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
+const quote = (value: unknown) => quoted(String(value));
 
 /**
  * `value` as JSON that is safe inside `<script type="application/json">`:
@@ -241,18 +239,16 @@ async function renderParts(options: RenderOptions): Promise<Rendered> {
   if (typeof zone !== 'string' || !isValidTimeZone(zone)) {
     throw new RenderOptionError('time-zone', `${quote(zone)} is not an IANA time zone`);
   }
-  const rawNow = options.now;
-  const epoch = rawNow instanceof Date ? rawNow.getTime() : rawNow;
-  const now = typeof epoch === 'number' && Number.isFinite(epoch) && Math.abs(epoch) <= 8.64e15 ? new Date(epoch).toISOString() : rawNow;
-  const instant = now === undefined ? Date.now() : typeof now === 'string' ? parseNow(now, zone) : undefined;
-  if (instant === undefined) throw new RenderOptionError('now', `${quote(rawNow)} is not an ISO 8601 date or date-time`);
+  // parseNow takes the string, `Date` or number the element takes.
+  const instant = options.now === undefined ? Date.now() : parseNow(options.now, zone);
+  if (instant === undefined) throw new RenderOptionError('now', `${quote(options.now)} is not an ISO 8601 date or date-time`);
   if (options.freeze !== undefined && typeof options.freeze !== 'boolean') {
     throw new RenderOptionError('freeze', `${quote(options.freeze)} is not true or false`);
   }
   // The instant the server-side element renders for, set as a property (not
   // reflected): it decides the static text. Only a frozen card also carries
   // it as the `now` attribute; otherwise the live card reads the real clock.
-  const renderNow = now ?? new Date(instant).toISOString();
+  const renderNow = typeof options.now === 'string' ? options.now : new Date(instant).toISOString();
   const frozenNow = options.freeze ? renderNow : undefined;
   for (const [name, value, allowed] of [
     ['theme', options.theme, ['light', 'dark', 'auto']],
