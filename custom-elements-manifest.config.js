@@ -11,11 +11,32 @@ const shipped = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.
 /** `type Theme = 'light' | 'dark' | 'auto'` and the like, as found in the analyzed modules. */
 const unions = new Map();
 
-/** A union made only of literals (strings, numbers, booleans, null), written out as text. */
+/** `const THEMES = ['light', 'dark', 'auto'] as const` and the like: each list of literals, as a union's text. */
+const lists = new Map();
+
+/**
+ * A union made only of literals (strings, numbers, booleans, null), or the
+ * members of such a list (`(typeof THEMES)[number]`), written out as text.
+ */
 function literalUnion(ts, type) {
+  if (ts.isParenthesizedTypeNode(type)) return literalUnion(ts, type.type);
+  if (ts.isIndexedAccessTypeNode(type) && type.indexType.getText() === 'number') {
+    const target = ts.isParenthesizedTypeNode(type.objectType) ? type.objectType.type : type.objectType;
+    if (ts.isTypeQueryNode(target)) return lists.get(target.exprName.getText());
+  }
   const members = ts.isUnionTypeNode(type) ? type.types : [type];
   const literal = (node) => ts.isLiteralTypeNode(node);
   return members.every(literal) ? members.map((node) => node.getText()).join(' | ') : undefined;
+}
+
+/** The items of `[…] as const` when every one is a literal, as a union's text. */
+function constList(ts, node) {
+  let value = node.initializer;
+  if (!value || !ts.isAsExpression(value) || value.type.getText() !== 'const') return undefined;
+  value = value.expression;
+  if (!ts.isArrayLiteralExpression(value)) return undefined;
+  const items = value.elements;
+  return items.every((item) => ts.isStringLiteral(item) || ts.isNumericLiteral(item)) ? items.map((item) => item.getText()).join(' | ') : undefined;
 }
 
 /** Replaces whole-word alias names in a type's text with their unions. */
@@ -31,7 +52,8 @@ function expand(text) {
 const internal = new Set();
 
 export default {
-  globs: ['src/memorial-card-element.ts', 'src/memorial-card-define.ts'],
+  // attributes.ts: the vocabulary, where the `theme` and `layout` values are listed.
+  globs: ['src/attributes.ts', 'src/memorial-card-element.ts', 'src/memorial-card-define.ts'],
   litelement: true,
   outdir: '.',
   plugins: [
@@ -59,6 +81,10 @@ export default {
     {
       name: 'expand-literal-type-aliases',
       analyzePhase({ ts, node }) {
+        if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+          const union = constList(ts, node);
+          if (union) lists.set(node.name.getText(), union);
+        }
         if (ts.isTypeAliasDeclaration(node)) {
           const union = literalUnion(ts, node.type);
           if (union) unions.set(node.name.getText(), union);

@@ -1,15 +1,29 @@
 // The demo's configurator: every control sets one attribute on a live card,
 // and the snippets below show the markup to paste for each way in.
-// The pure helpers come from the npm build: the script-tag file carries the element only.
-import { cardView, dateInZone, formatterFor, january20, languages, matchLanguage, parseNow } from '../dist/helpers.js';
+// The vocabulary comes from the npm build (the script-tag file carries the
+// element only), the plain facts of each language from dist/facts.json,
+// which the build renders with the card's own template.
+import { DEFAULT_LANGUAGE, EMBED_PARAMETERS, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES, matchLanguage } from '../dist/helpers.js';
 
 const form = document.getElementById('controls');
 const stage = document.getElementById('stage');
 const list = document.getElementById('snippet-list');
-const ATTRIBUTES = ['lang', 'theme', 'layout', 'now', 'time-zone', 'show-days-before'];
+const ATTRIBUTES = EMBED_PARAMETERS;
 const version = customElements.get('memorial-card')?.version ?? '0.0.0';
 form.elements.base.value = new URL('../dist/', location.href).href;
 const sri = await fetch('../dist/sri.json').then((r) => r.json());
+const facts = await fetch('../dist/facts.json').then((r) => r.json());
+
+// The controls offer what the vocabulary lists.
+const names = new Intl.DisplayNames(['en'], { type: 'language' });
+const options = (select, values, label = (value) => value) =>
+  select.replaceChildren(...values.map((value) => new Option(label(value), value)));
+options(form.elements.lang, [...Object.keys(LANGUAGES), ''], (code) => (code ? `${code} · ${new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? names.of(code)}` : '(none: inherit)'));
+form.elements.lang.value = DEFAULT_LANGUAGE;
+options(form.elements.theme, THEMES);
+form.elements.theme.value = 'auto';
+options(form.elements.layout, LAYOUTS);
+Object.assign(form.elements['show-days-before'], { min: SEASON_DAYS.min, max: SEASON_DAYS.max });
 
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
@@ -26,22 +40,10 @@ function attributes() {
   return attrs;
 }
 
-/** The facts as plain HTML, for readers without JavaScript and for crawlers. */
+/** The facts as plain HTML, for readers without JavaScript and for crawlers: the card's own, rendered by the build. */
 function fallback(attrs) {
-  const get = (name) => attrs.find(([n]) => n === name)?.[1];
-  const language = matchLanguage(get('lang') ?? 'en') ?? matchLanguage('en');
-  const zone = get('time-zone') ?? january20.timeZone;
-  const now = (get('now') && parseNow(get('now'), zone)) ?? Date.now();
-  const view = cardView(january20, formatterFor(language.messages, language.locale), dateInZone(now, zone));
-  const items = view.figures.map((f) => `    <li><b>${escape(f.valueText)}</b> ${escape(f.label)}</li>`).join('\n');
-  const source = view.source
-    .map((p) => (p.key === 'date' ? `<time datetime="${view.sourceDate.iso}">${escape(p.text)}</time>` : escape(p.text)))
-    .join('');
-  return `  <p><strong>${escape(view.title)}</strong> · <time datetime="${view.eventDate.iso}">${escape(view.eventDate.text)}</time></p>
-  <ul>
-${items}
-  </ul>
-  <p>${source}</p>`;
+  const lang = matchLanguage(attrs.find(([n]) => n === 'lang')?.[1] ?? DEFAULT_LANGUAGE)?.messages.lang ?? DEFAULT_LANGUAGE;
+  return facts[lang].replace(/^/gm, '  ');
 }
 
 function snippets(attrs) {
@@ -50,7 +52,7 @@ function snippets(attrs) {
   const element = `${tag}\n${fallback(attrs)}\n</memorial-card>`;
   // The iframe points at the page pre-rendered in the card's language
   // (embed-az.html, …), which carries its language in its name.
-  const lang = /^(az|en|ru)(?:-|$)/i.exec(attrs.find(([n]) => n === 'lang')?.[1] ?? '')?.[1].toLowerCase();
+  const lang = matchLanguage(attrs.find(([n]) => n === 'lang')?.[1] ?? '')?.messages.lang;
   const page = lang ? `embed-${lang}.html` : 'embed.html';
   const query = new URLSearchParams(attrs.filter(([n]) => !(lang && n === 'lang')).map(([n, v]) => [n, v])).toString();
   const iframe = `<iframe src="${base}${page}${query ? `?${escape(query)}` : ''}" title="Memorial card: the January 20 tragedy" loading="lazy" style="width: 100%; max-width: 40rem; height: 640px; border: 0"></iframe>`;
@@ -116,9 +118,6 @@ themeForm.addEventListener('input', retheme);
 themeForm.addEventListener('reset', () => setTimeout(retheme));
 retheme();
 
-for (const option of form.elements.lang.options) {
-  if (option.value && !languages[option.value]) option.remove();
-}
 document.title = `<memorial-card> ${version} demo`;
 form.addEventListener('input', build);
 form.addEventListener('change', build);

@@ -12,12 +12,13 @@
 //   rendered, so another language is never shown first. Without JavaScript the
 //   page reads in English.
 //
-// Also dist/sri.json. Run after the rollup builds and tsc.
+// Also dist/facts.json and dist/sri.json. Run after the rollup builds and tsc.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderPage } from '../dist/ssr/render.js';
+import { DEFAULT_LANGUAGE, EMBED_PARAMETERS, LANGUAGES as BUNDLED } from '../dist/helpers.js';
+import { renderFacts, renderPage } from '../dist/ssr/render.js';
 
-const LANGUAGES = ['az', 'en', 'ru'];
+const LANGUAGES = Object.keys(BUNDLED);
 
 // The page's own style is inline: an 80-byte stylesheet would cost a
 // render-blocking request (the card's styles are inline in its shadow root too).
@@ -45,19 +46,24 @@ const picker = `// dist/embed-lang.js: the language picker of dist/embed.html (s
   var query = new URLSearchParams(location.search);
   var root = document.documentElement;
   var lang = query.get('lang');
-  var match = lang === null ? null : /^(az|en|ru)(?:-|$)/i.exec(lang);
-  var code = match ? match[1].toLowerCase() : 'en';
+  var match = lang === null ? null : /^(${LANGUAGES.join('|')})(?:-|$)/i.exec(lang);
+  var code = match ? match[1].toLowerCase() : '${DEFAULT_LANGUAGE}';
   root.lang = code;
   document.title = titles[code];
-  var other = ['theme', 'layout', 'now', 'time-zone', 'show-days-before'].some(function (name) { return query.has(name); });
-  if ((lang !== null && code !== 'en') || other) root.classList.add('mc-pending');
+  var other = ${JSON.stringify(EMBED_PARAMETERS.filter((name) => name !== 'lang'))}.some(function (name) { return query.has(name); });
+  if ((lang !== null && code !== '${DEFAULT_LANGUAGE}') || other) root.classList.add('mc-pending');
 })();
 `;
 writeFileSync('dist/embed-lang.js', picker);
-const embed = pages.en.replace(STYLE, `${STYLE}\n<script src="embed-lang.js"></script>`);
-if (embed === pages.en) throw new Error('embed.html: no place for embed-lang.js');
+const embed = pages[DEFAULT_LANGUAGE].replace(STYLE, `${STYLE}\n<script src="embed-lang.js"></script>`);
+if (embed === pages[DEFAULT_LANGUAGE]) throw new Error('embed.html: no place for embed-lang.js');
 writeFileSync('dist/embed.html', embed);
 console.log(`dist/embed.html, embed-${LANGUAGES.join('/-')}.html: ${LANGUAGES.map((l) => pages[l].length).join(', ')} bytes`);
+
+// The plain facts of each language, the card's own template rendered, for the demo's snippets.
+const facts = {};
+for (const lang of LANGUAGES) facts[lang] = await renderFacts({ lang });
+writeFileSync('dist/facts.json', `${JSON.stringify(facts, null, 2)}\n`);
 
 // Subresource Integrity hashes of the script files, for the demo's snippets.
 const sri = {};

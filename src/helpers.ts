@@ -1,14 +1,26 @@
 /**
- * The pure helpers, without the element: anniversary math, calendar and
- * time-zone functions, the data validator and the language files. Usable in
- * Node and in any framework.
+ * What a server, a build script or a test needs without the element: the
+ * vocabulary (attributes, their values, the languages), the bundled event
+ * and the data validator, and the anniversary arithmetic. Pure: no DOM, so
+ * it runs in Node and in any framework.
  */
-export { anniversaryState, observedDate, yearsSince, type AnniversaryPhase, type AnniversaryState } from './time/anniversary.js';
-export { dateInZone, isValidTimeZone, nextMidnight, parseIsoDate, parseNow, toIsoDate, type CalendarDate } from './time/calendar.js';
-export { validateEvent, type Validation } from './data/validate.js';
+export {
+  ATTRIBUTES,
+  DEFAULT_LANGUAGE,
+  EMBED_PARAMETERS,
+  LANGUAGES,
+  LAYOUTS,
+  SEASON_DAYS,
+  THEMES,
+  matchLanguage,
+  type Attribute,
+  type AttributeName,
+  type Layout,
+  type ResolvedLanguage,
+  type Theme,
+} from './attributes.js';
 export { january20 } from './data/january-20.js';
-export type { MemorialEvent, MemorialFigure, MemorialSource, MemorialText } from './data/event.js';
-export { languages, matchLanguage } from './i18n/languages.js';
-export { Formatter, formatterFor } from './i18n/format.js';
-export type { Messages, PluralPatterns, LocaleData } from './i18n/messages.js';
-export { cardView, type CardView } from './view-model.js';
+export type { FigureLabel, MemorialEvent, MemorialFigure, MemorialSource, MemorialText, PluralText } from './data/event.js';
+export { MAX_FIGURES, MAX_TEXT_LENGTH, formatIssue, validateEvent, type Issue, type IssueCode, type Validation } from './data/validate.js';
+export { anniversaryState, type AnniversaryPhase, type AnniversaryState } from './time/anniversary.js';
+export { dateInZone, isValidTimeZone, parseIsoDate, parseNow, toIsoDate, type CalendarDate } from './time/calendar.js';

@@ -275,3 +275,18 @@ export const styles = css`
     }
   }
 `;
+
+/** The card's styles as a sheet of `doc`'s own, for a card moved into another document. */
+const sheets = new WeakMap<Document, CSSStyleSheet[]>();
+export function sheetFor(doc: Document): CSSStyleSheet[] {
+  const own = styles.styleSheet;
+  const view = doc.defaultView;
+  if (!view || (own && doc === document)) return own ? [own] : [];
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    const copy = new view.CSSStyleSheet();
+    copy.replaceSync(styles.cssText);
+    sheets.set(doc, (sheet = [copy]));
+  }
+  return sheet;
+}

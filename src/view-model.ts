@@ -2,9 +2,9 @@
  * Everything the card shows, as plain strings, for one event, language and
  * day. Pure: no DOM, no clock. The element renders this and nothing else.
  */
+import { DEFAULT_LANGUAGE } from './attributes.js';
 import type { MemorialEvent, MemorialText } from './data/event.js';
 import { type Formatter, type Part, fill, fillParts } from './i18n/format.js';
-import { languages } from './i18n/languages.js';
 import { Lru } from './lru.js';
 import { type AnniversaryPhase, anniversaryState } from './time/anniversary.js';
 import { type CalendarDate, parseIsoDate, toIsoDate } from './time/calendar.js';
@@ -63,24 +63,15 @@ function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T
   return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-/**
- * The words for `event` in `lang`: the event's own `text`, else the language
- * file's for a bundled event, else English, else any language the event has.
- */
+/** The words for `event` in `lang`, else in English, else in the first language it has. */
 export function eventText(event: MemorialEvent, lang: string): { text: MemorialText; lang: string } {
-  const bundled = (code: string) => own(own(languages, code)?.events, event.id);
-  for (const code of [lang, 'en']) {
-    const text = own(event.text, code) ?? bundled(code);
+  for (const code of [lang, DEFAULT_LANGUAGE]) {
+    const text = own(event.text, code);
     if (text) return { text, lang: code };
   }
-  const [code, text] = Object.entries(event.text ?? {})[0] ?? [];
+  const [code, text] = Object.entries(event.text)[0] ?? [];
   if (code && text) return { text, lang: code };
   throw new Error(`memorial-card: no text for event "${event.id}"`);
-}
-
-/** Whether the language files carry words for an event id. */
-export function hasBundledText(id: string): boolean {
-  return Object.values(languages).some((messages) => Object.hasOwn(messages.events, id));
 }
 
 /** Views per event, each a small LRU: a page cannot grow it with thousands of `lang` tags or `now` days. */

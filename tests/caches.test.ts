@@ -2,7 +2,7 @@
 // module-level caches must not keep them (each would be held for the page's life).
 import { expect, html } from '@open-wc/testing';
 import { formatterCache } from '../src/i18n/format.js';
-import { languageCache } from '../src/i18n/languages.js';
+import { languageCache } from '../src/attributes.js';
 import { MAX_KEY } from '../src/lru.js';
 import { calendarCaches } from '../src/time/calendar.js';
 import { card, textOf } from './helpers.js';

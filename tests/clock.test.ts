@@ -166,10 +166,10 @@ describe('the shared clock and documents that are gone', () => {
   });
 
   it('drops, at its next reschedule, a subscriber whose document has no window', async () => {
-    const orphan = { clockTimeZone: 'UTC', clockTick() {}, ownerDocument: document.implementation.createHTMLDocument('') };
-    const live = { clockTimeZone: 'UTC', clockTick() {}, ownerDocument: document };
-    subscribe(live);
-    subscribe(orphan);
+    const orphan = { tick() {}, ownerDocument: document.implementation.createHTMLDocument('') };
+    const live = { tick() {}, ownerDocument: document };
+    subscribe(live, 'UTC');
+    subscribe(orphan, 'UTC');
     await Promise.resolve();
     expect(clockState().subscribers).to.equal(1);
     unsubscribe(live);

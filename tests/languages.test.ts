@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fill, fillParts, formatterFor } from '../src/i18n/format.js';
-import { languages, matchLanguage } from '../src/i18n/languages.js';
+import { LANGUAGES as languages, matchLanguage } from '../src/attributes.js';
 import { january20 } from '../src/data/january-20.js';
 import { parseIsoDate } from '../src/time/calendar.js';
 import { cardView } from '../src/view-model.js';
@@ -183,7 +183,7 @@ describe('languages: every file is complete', () => {
         if (key === 'localeData' || key === 'grouping') continue;
         expect(messages, key).to.have.property(key);
       }
-      const text = messages.events['january-20'];
+      const text = january20.text[code];
       expect(Object.keys(text.figures)).to.have.members(['killed', 'injured', 'arrested', 'destroyed']);
     });
   }

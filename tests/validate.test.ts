@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { january20 } from '../src/data/january-20.js';
-import { validateEvent } from '../src/data/validate.js';
-import { hasBundledText } from '../src/view-model.js';
+import { formatIssue, validateEvent } from '../src/data/validate.js';
 
 const valid = {
   id: 'example',
@@ -15,15 +14,15 @@ const valid = {
 };
 
 describe('validate: the bundled event', () => {
-  it('passes, its words coming from the language files', () => {
-    const result = validateEvent(january20, hasBundledText);
+  it('passes, its words in its own data like any event', () => {
+    const result = validateEvent(january20);
     expect(result.ok).to.be.true;
   });
 
-  it('needs words when the language files have none for the id', () => {
-    const result = validateEvent({ ...january20, id: 'unknown' }, hasBundledText);
+  it('needs words, like any event', () => {
+    const result = validateEvent({ ...january20, text: undefined });
     expect(result.ok).to.be.false;
-    if (!result.ok) expect(result.errors.join()).to.contain('at least one language');
+    if (!result.ok) expect(result.issues.map(formatIssue).join()).to.contain('at least one language');
   });
 });
 
@@ -67,7 +66,7 @@ describe('validate: another event', () => {
     it(`rejects ${what}`, () => {
       const result = validateEvent({ ...valid, ...patch });
       expect(result.ok).to.be.false;
-      if (!result.ok) expect(result.errors.join('\n')).to.contain(message);
+      if (!result.ok) expect(result.issues.map(formatIssue).join('\n')).to.contain(message);
     });
   }
 

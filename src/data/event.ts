@@ -53,7 +53,7 @@ export interface MemorialText {
 }
 
 export interface MemorialEvent {
-  /** A stable id; language files carry texts for bundled events under it. */
+  /** A stable id, e.g. `january-20`. */
   readonly id: string;
   /** The event's calendar date, `YYYY-MM-DD`. */
   readonly date: string;
@@ -62,8 +62,9 @@ export interface MemorialEvent {
   readonly figures: readonly MemorialFigure[];
   readonly source: MemorialSource;
   /**
-   * Texts by language code (`en`, `az`, `ru`, …). Optional for events whose
-   * texts ship in the language files (the bundled one).
+   * The words by language code (`en`, `az`, `ru`, …), in one language at
+   * least. A card in a language the event has no words in shows them in
+   * English, else in the first language given.
    */
-  readonly text?: Readonly<Record<string, MemorialText>>;
+  readonly text: Readonly<Record<string, MemorialText>>;
 }

@@ -2,8 +2,8 @@ import type { MemorialEvent } from './event.js';
 
 /**
  * The January 20 tragedy: Baku, the night of 19–20 January 1990.
- * Figures: Trend news agency, Baku, 20 January 2026. The words for each
- * language live in that language's file under the id `january-20`.
+ * Figures: Trend news agency, Baku, 20 January 2026. Data like any other
+ * memorial's: its words in each bundled language are in `text`.
  */
 export const january20: MemorialEvent = {
   id: 'january-20',
@@ -16,4 +16,95 @@ export const january20: MemorialEvent = {
     { id: 'destroyed', value: 200 },
   ],
   source: { name: 'Trend', date: '2026-01-20' },
+  text: {
+    az: {
+      title: '20\u00a0Yanvar faciəsi',
+      alsoKnownAs: 'Qara Yanvar',
+      place: 'Bakı',
+      dayName: 'Ümumxalq Hüzn Günü',
+      summary:
+        '1990-\u2060cı\u00a0il yanvarın 19-\u2060dan 20-\u2060nə keçən gecə sovet qoşunları Bakıya yeridildi; dinc sakinlər öldürüldü, yaralandı və həbs\u00a0olundu. Azərbaycanda hər il 20\u00a0Yanvar Ümumxalq Hüzn Günü kimi anılır.',
+      sourceName: 'Trend agentliyi',
+      // Azerbaijani nouns stay singular after a number: one form serves all.
+      figures: {
+        killed: { other: 'nəfər həlak\u00a0olub' },
+        injured: { other: 'nəfər ağır yaralanıb' },
+        arrested: { other: 'nəfər qanunsuz həbs\u00a0olunub' },
+        destroyed: { other: 'yaşayış binası, ev və əmlak dağıdılıb' },
+    },
+    figuresShort: {
+      killed: { other: 'həlak\u00a0olub' },
+      injured: { other: 'ağır yaralanıb' },
+      arrested: { other: 'qanunsuz həbs\u00a0olunub' },
+      destroyed: { other: 'ev və əmlak dağıdılıb' },
+    },
+    },
+    en: {
+      title: 'The January\u00a020 tragedy',
+      alsoKnownAs: 'Black January',
+      place: 'Baku',
+      dayName: 'National Mourning Day',
+      summary:
+        'On the night of 19–\u206020\u00a0January\u00a01990, Soviet troops were sent into Baku; civilians were killed, injured and arrested. Azerbaijan observes 20\u00a0January every year as National Mourning Day.',
+      sourceName: 'Trend news agency',
+      figures: {
+        killed: { one: 'person killed', other: 'people killed' },
+        injured: 'severely injured',
+        arrested: 'illegally arrested',
+        destroyed: {
+          one: 'residential building, house or property destroyed',
+          other: 'residential buildings, houses and properties destroyed',
+        },
+    },
+    figuresShort: {
+      killed: 'killed',
+      injured: 'severely injured',
+      arrested: 'illegally arrested',
+      destroyed: { one: 'home or property destroyed', other: 'homes and properties destroyed' },
+    },
+    },
+    ru: {
+      title: 'Трагедия 20\u00a0января',
+      alsoKnownAs: 'Чёрный январь',
+      place: 'Баку',
+      dayName: 'День всенародной скорби',
+      summary:
+        'В ночь с\u00a019\u00a0на\u00a020\u00a0января\u00a01990\u00a0года в Баку были введены советские войска; погибли, были ранены и арестованы мирные жители. Ежегодно 20\u00a0января в Азербайджане отмечается День всенародной скорби.',
+      sourceName: 'агентство Trend',
+      figures: {
+        killed: { one: 'человек погиб', few: 'человека погибли', many: 'человек погибли', other: 'человека погибли' },
+        injured: {
+          one: 'человек тяжело ранен',
+          few: 'человека тяжело ранены',
+          many: 'человек тяжело ранены',
+          other: 'человека тяжело ранены',
+        },
+        arrested: {
+          one: 'человек незаконно арестован',
+          few: 'человека незаконно арестованы',
+          many: 'человек незаконно арестованы',
+          other: 'человека незаконно арестованы',
+        },
+        // «Имущество» cannot be counted: the forms for 1 and 2–4 count «объект».
+        destroyed: {
+          one: 'жилое здание, дом или объект имущества разрушен',
+          few: 'жилых здания, дома и объекта имущества разрушены',
+          many: 'жилых зданий, домов и другого имущества разрушено',
+          other: 'жилых зданий, домов и другого имущества разрушено',
+        },
+    },
+    // The compact banner counts people as nouns: «147 погибших», «841 незаконно арестованный».
+    figuresShort: {
+      killed: { one: 'погибший', other: 'погибших' },
+      injured: { one: 'тяжело раненый', other: 'тяжело раненых' },
+      arrested: { one: 'незаконно арестованный', other: 'незаконно арестованных' },
+      destroyed: {
+        one: 'разрушенный дом или объект имущества',
+        few: 'разрушенных дома или объекта имущества',
+        many: 'разрушенных домов и другого имущества',
+        other: 'разрушенных домов и другого имущества',
+      },
+    },
+    },
+  },
 };

@@ -1,127 +1,202 @@
 /**
  * The one check every memorial's data goes through: a strict reading of the
  * `MemorialEvent` schema that copies what it accepts into a fresh object and
- * lists everything wrong. Unknown fields are errors too, so a typo is never
- * silently ignored.
+ * lists everything wrong, as data (`Issue`): the element, the renderer and
+ * the command each put it in their own words. Unknown fields are errors
+ * too, so a typo is never silently ignored.
  */
 import { isValidTimeZone, parseIsoDate } from '../time/calendar.js';
+import { LANGUAGES } from '../attributes.js';
 import { cut, describe } from '../describe.js';
 import type { MemorialEvent } from './event.js';
 
+/**
+ * What is wrong with one value in the data. `path` names it with the data's
+ * own keys (`text.en.figures.killed.one`); `shape` names it in the schema's
+ * words only, every key the data chose (a figure id, an unknown field, a
+ * language not bundled) written `…` (`text.en.figures.….one`), so that a
+ * report never repeats what a file says. `expected` is what the schema
+ * wants, `got` a short, safe description of what was there.
+ */
+export interface Issue {
+  readonly path: string;
+  readonly shape: string;
+  readonly code: IssueCode;
+  readonly expected: string;
+  readonly got: string;
+}
+
+export type IssueCode =
+  | 'unknown-field'
+  | 'object'
+  | 'text'
+  | 'date'
+  | 'time-zone'
+  | 'figures'
+  | 'count'
+  | 'duplicate-id'
+  | 'reserved-id'
+  | 'language-code'
+  | 'no-words'
+  | 'unreadable';
+
 export type Validation =
   | { readonly ok: true; readonly event: MemorialEvent }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  /** `issues` lists the first problems; `more` counts the rest. */
+  | { readonly ok: false; readonly issues: readonly Issue[]; readonly more: number };
 
 /** Longest string accepted anywhere in the data. */
 export const MAX_TEXT_LENGTH = 2000;
 /** Most figures one card shows. */
 export const MAX_FIGURES = 12;
 
-type Rule = (value: unknown, path: string) => unknown;
+/** One issue in words: `text.en.title: expected text of 1 to 2000 characters, got 42`. */
+export const formatIssue = (issue: Issue): string =>
+  issue.code === 'unreadable' ? `data could not be read (${issue.got})` : `${cut(issue.path) || 'data'}: expected ${issue.expected}, got ${issue.got}`;
+
+/** Where a value sits: its path with the data's keys, and the same in schema words (`…` for the data's keys). */
+type Place = readonly [path: string, shape: string];
+type Rule = (value: unknown, place: Place) => unknown;
+
+const EXPECTED: Readonly<Record<IssueCode, string>> = {
+  'unknown-field': 'no such field',
+  object: 'an object',
+  text: `text of 1 to ${MAX_TEXT_LENGTH} characters`,
+  date: 'a real date as YYYY-MM-DD',
+  'time-zone': 'an IANA time zone',
+  figures: `a list of 1 to ${MAX_FIGURES} figures`,
+  count: 'a whole number of 0 or more',
+  'duplicate-id': 'an id not used before',
+  'reserved-id': 'an id other than __proto__',
+  'language-code': 'a language code such as "en"',
+  'no-words': 'the words in at least one language',
+  unreadable: 'data that can be read',
+};
 
 /**
- * Validates `input` as a {@link MemorialEvent}. `hasBundledText(id)` tells
- * whether the language files carry words for an event id, so that `text` may
- * be left out for bundled events. Every field is read exactly once: a getter
- * that answers differently the second time cannot slip anything past the
- * checks, and the result is a frozen copy of exactly what was checked.
+ * Validates `input` as a {@link MemorialEvent}. Every field is read exactly
+ * once: a getter that answers differently the second time cannot slip
+ * anything past the checks, and the result is a frozen copy of exactly what
+ * was checked. It never throws: data that cannot be read (a throwing getter,
+ * a revoked proxy) is an `unreadable` issue.
  */
-export function validateEvent(input: unknown, hasBundledText: (id: string) => boolean = () => false): Validation {
-  const errors: string[] = [];
+export function validateEvent(input: unknown): Validation {
+  const issues: Issue[] = [];
   let more = 0;
-  const fail = (path: string, expected: string, value: unknown): undefined => {
+  const fail = ([path, shape]: Place, code: IssueCode, value: unknown): undefined => {
     // A flood of problems (100,000 unknown keys) makes a short list and a count.
-    if (errors.length < MAX_ERRORS) errors.push(`${cut(path) || 'data'}: expected ${expected}, got ${describe(value)}`);
+    if (issues.length < MAX_ISSUES) issues.push({ path, shape, code, expected: EXPECTED[code], got: describe(value) });
     else more++;
     return undefined;
   };
-  const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+  /** The place of `key` below `place`; `schema`: the key is the schema's word, not the data's. */
+  const at = ([path, shape]: Place, key: string | number, schema: boolean): Place =>
+    typeof key === 'number'
+      ? [`${path}[${key}]`, `${shape}[${key}]`]
+      : [path ? `${path}.${key}` : key, (shape ? `${shape}.` : '') + (schema ? key : '…')];
   /**
    * A copy of an object: each field (the `required` ones first, in order) read
    * once and checked by `rule(key)`; a key with no rule is an error, and an
-   * optional field left undefined is left out.
+   * optional field left undefined is left out. `named(key)`: whether the key
+   * is a word of the schema (shown as it is in `shape`).
    */
-  const object = (value: unknown, path: string, rule: (key: string) => Rule | undefined, required: string[] = []) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(path, 'an object', value);
+  const object = (
+    value: unknown,
+    place: Place,
+    rule: (key: string) => Rule | undefined,
+    required: string[] = [],
+    named: (key: string) => boolean = (key) => !!rule(key),
+  ) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(place, 'object', value);
     const copy: Record<string, unknown> = {};
     for (const key of new Set([...required, ...Object.keys(value)])) {
       const check = rule(key);
       const field = (value as Record<string, unknown>)[key];
-      if (!check) fail(at(path, key), 'no such field', key);
-      else if (field !== undefined || required.includes(key)) copy[key] = check(field, at(path, key));
+      const here = at(place, key, named(key));
+      if (!check) fail(here, 'unknown-field', key);
+      else if (field !== undefined || required.includes(key)) copy[key] = check(field, here);
     }
     return copy;
   };
   // Paragraph separators end a bidi paragraph, and with it the isolation of
   // the string: they become spaces (as HTML would show a line break anyway).
-  const text: Rule = (value, path) =>
+  const text: Rule = (value, place) =>
     typeof value === 'string' && value.trim() && value.length <= MAX_TEXT_LENGTH
       ? value.replace(PARAGRAPH_SEPARATORS, ' ')
-      : fail(path, `text of 1 to ${MAX_TEXT_LENGTH} characters`, value);
-  const date: Rule = (value, path) =>
-    typeof value === 'string' && parseIsoDate(value) ? value : fail(path, 'a real date as YYYY-MM-DD', value);
+      : fail(place, 'text', value);
+  const date: Rule = (value, place) => (typeof value === 'string' && parseIsoDate(value) ? value : fail(place, 'date', value));
   const ids: string[] = [];
-  const figure: Rule = (value, path) => {
-    const copy = object(value, path, (key) => (key === 'id' ? text : key === 'value' ? count : undefined), ['id', 'value']);
+  const figure: Rule = (value, place) => {
+    const copy = object(value, place, (key) => (key === 'id' ? text : key === 'value' ? count : undefined), ['id', 'value']);
     const id = (copy?.id as string | undefined) ?? '';
-    if (id === '__proto__' || ids.includes(id)) fail(`${path}.id`, id === '__proto__' ? 'an id other than __proto__' : 'an id not used before', id);
+    if (id === '__proto__' || ids.includes(id)) fail(at(place, 'id', true), id === '__proto__' ? 'reserved-id' : 'duplicate-id', id);
     else if (id) ids.push(id);
     return copy;
   };
   // `+ 0` turns -0 (JSON's "-0") into 0.
-  const count: Rule = (value, path) =>
-    Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) + 0 : fail(path, 'a whole number of 0 or more', value);
+  const count: Rule = (value, place) =>
+    Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) + 0 : fail(place, 'count', value);
   /** A figure label: text, or forms by plural category with `other` among them. */
-  const label: Rule = (value, path) =>
+  const label: Rule = (value, place) =>
     typeof value !== 'object' || value === null
-      ? text(value, path)
-      : object(value, path, (key) => (PLURAL_CATEGORIES.includes(key) ? text : undefined), ['other']);
-  /** Labels by figure id: every figure needs one, unless `short`. */
+      ? text(value, place)
+      : object(value, place, (key) => (PLURAL_CATEGORIES.includes(key) ? text : undefined), ['other']);
+  /** Labels by figure id (the data's keys): every figure needs one, unless `short`. */
   const labels =
     (short: boolean): Rule =>
-    (value, path) =>
-      object(value, path, (key) => (ids.includes(key) ? label : undefined), short ? [] : ids);
-  const words: Rule = (value, path) =>
+    (value, place) =>
+      object(value, place, (key) => (ids.includes(key) ? label : undefined), short ? [] : ids, () => false);
+  const words: Rule = (value, place) =>
     object(
       value,
-      path,
+      place,
       (key) => (TEXT_FIELDS.includes(key) ? text : key === 'figures' ? labels(false) : key === 'figuresShort' ? labels(true) : undefined),
       ['title', 'summary', 'figures'],
     );
-  const texts: Rule = (value, path) =>
-    object(value, path, (lang) => (/^[a-z]{2,3}$/.test(lang) ? words : (_, p) => fail(p, 'a language code such as "en"', lang)));
+  /** Words by language: a bundled language's code is shown as it is, any other as `…`. */
+  const texts: Rule = (value, place) => {
+    const copy = object(
+      value,
+      place,
+      (code) => (/^[a-z]{2,3}$/.test(code) ? words : (_, here) => fail(here, 'language-code', code)),
+      [],
+      (code) => Object.hasOwn(LANGUAGES, code),
+    );
+    return copy;
+  };
 
   const fields: Record<string, Rule> = {
     id: text,
     date,
-    timeZone: (value, path) => (typeof value === 'string' && isValidTimeZone(value) ? value : fail(path, 'an IANA time zone', value)),
-    figures: (value, path) =>
+    timeZone: (value, place) => (typeof value === 'string' && isValidTimeZone(value) ? value : fail(place, 'time-zone', value)),
+    figures: (value, place) =>
       Array.isArray(value) && value.length && value.length <= MAX_FIGURES
-        ? Array.from(value, (item, i) => figure(item, at(path, i)))
-        : fail(path, `a list of 1 to ${MAX_FIGURES} figures`, value),
-    source: (value, path) => object(value, path, (k) => (k === 'name' ? text : k === 'date' ? date : undefined), ['name', 'date']),
+        ? Array.from(value, (item, i) => figure(item, at(place, i, true)))
+        : fail(place, 'figures', value),
+    source: (value, place) => object(value, place, (k) => (k === 'name' ? text : k === 'date' ? date : undefined), ['name', 'date']),
     text: texts,
   };
-  // Own keys only: "__proto__" or "constructor" in data must not find Object.prototype's.
-  const data = object(input, '', (key) => (Object.hasOwn(fields, key) ? fields[key] : undefined), [
-    'id',
-    'date',
-    'timeZone',
-    'figures',
-    'source',
-  ]);
-  const id = data?.id as string | undefined;
-  if (data && id && !Object.keys(data.text ?? {}).length && !hasBundledText(id)) {
-    fail('text', 'the words in at least one language', data.text);
+  let data: Record<string, unknown> | undefined;
+  try {
+    // Own keys only: "__proto__" or "constructor" in data must not find Object.prototype's.
+    data = object(input, ['', ''], (key) => (Object.hasOwn(fields, key) ? fields[key] : undefined), [
+      'id',
+      'date',
+      'timeZone',
+      'figures',
+      'source',
+    ]);
+    if (data?.id && !Object.keys(data.text ?? {}).length) fail(['text', 'text'], 'no-words', data.text);
+  } catch (error) {
+    // A getter or proxy that throws: the data cannot even be read.
+    fail(['', ''], 'unreadable', error);
   }
-  if (more) errors.push(`… and ${more} more`);
-  if (errors.length || !data) return { ok: false, errors };
-  if (!Object.keys(data.text ?? {}).length) delete data.text;
+  if (issues.length || !data) return { ok: false, issues, more };
   return { ok: true, event: deepFreeze(data as unknown as MemorialEvent) };
 }
 
 /** Most problems listed; the rest are counted. */
-const MAX_ERRORS = 20;
+const MAX_ISSUES = 20;
 /** Characters of bidi class B (paragraph separators), which would end a `<bdi>`'s isolation. */
 // eslint-disable-next-line no-control-regex -- these control characters are exactly what it looks for
 const PARAGRAPH_SEPARATORS = /[\n\r\u001c-\u001e\u0085\u2029]/g;

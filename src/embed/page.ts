@@ -5,13 +5,12 @@
  * name once, at most MAX_WARNINGS, names cut short), shows the card once it
  * is live when dist/embed-lang.js hid it, and tells the parent its height.
  */
+import { EMBED_PARAMETERS } from '../attributes.js';
 import { quoted } from '../describe.js';
 import { HEIGHT_MESSAGE } from './protocol.js';
 
-/** The query parameters the pages take; they mirror the element's attributes. */
-const PARAMETERS = ['lang', 'theme', 'layout', 'now', 'time-zone', 'show-days-before'];
-/** Parameters of earlier versions, ignored without a word. */
-const RETIRED = ['no-animation'];
+/** The query parameters the pages take: the element's attributes. */
+const PARAMETERS: readonly string[] = EMBED_PARAMETERS;
 /** The most warnings about the query one page prints, a summary line aside. */
 const MAX_WARNINGS = 5;
 
@@ -32,11 +31,11 @@ if (card) {
 
 const warnings: string[] = [];
 if (fixedLang && query.has('lang')) {
-  warnings.push(`memorial-card embed: this page is in ${fixedLang}; the "lang" parameter is ignored (each language has its page: embed-az.html, embed-en.html, embed-ru.html).`);
+  warnings.push(`memorial-card embed: this page is in ${fixedLang}; the "lang" parameter is ignored (each language has its page: embed-${fixedLang}.html and its siblings).`);
 }
 const unknown = new Set<string>();
 for (const name of query.keys()) {
-  if (!PARAMETERS.includes(name) && !RETIRED.includes(name)) unknown.add(name);
+  if (!PARAMETERS.includes(name)) unknown.add(name);
 }
 const room = MAX_WARNINGS - warnings.length;
 let listed = 0;

@@ -35,30 +35,6 @@ const az: Messages = {
   eventToday: 'Bu gün',
   source: 'Mənbə: {name}, {date}',
   figuresLabel: 'Rəqəmlərlə',
-  events: {
-    'january-20': {
-      title: '20\u00a0Yanvar faciəsi',
-      alsoKnownAs: 'Qara Yanvar',
-      place: 'Bakı',
-      dayName: 'Ümumxalq Hüzn Günü',
-      summary:
-        '1990-\u2060cı\u00a0il yanvarın 19-\u2060dan 20-\u2060nə keçən gecə sovet qoşunları Bakıya yeridildi; dinc sakinlər öldürüldü, yaralandı və həbs\u00a0olundu. Azərbaycanda hər il 20\u00a0Yanvar Ümumxalq Hüzn Günü kimi anılır.',
-      sourceName: 'Trend agentliyi',
-      // Azerbaijani nouns stay singular after a number: one form serves all.
-      figures: {
-        killed: { other: 'nəfər həlak\u00a0olub' },
-        injured: { other: 'nəfər ağır yaralanıb' },
-        arrested: { other: 'nəfər qanunsuz həbs\u00a0olunub' },
-        destroyed: { other: 'yaşayış binası, ev və əmlak dağıdılıb' },
-      },
-      figuresShort: {
-        killed: { other: 'həlak\u00a0olub' },
-        injured: { other: 'ağır yaralanıb' },
-        arrested: { other: 'qanunsuz həbs\u00a0olunub' },
-        destroyed: { other: 'ev və əmlak dağıdılıb' },
-      },
-    },
-  },
 };
 
 export default az;

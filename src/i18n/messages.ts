@@ -1,4 +1,4 @@
-import type { MemorialText, PluralText } from '../data/event.js';
+import type { PluralText } from '../data/event.js';
 
 /** A pattern per plural category, `{n}` standing for the formatted number. */
 export type PluralPatterns = PluralText;
@@ -22,7 +22,8 @@ export interface LocaleData {
 }
 
 /**
- * Every word a person reads on the card, for one language. Patterns take
+ * Every word of the card's own a person reads, for one language (the
+ * event's words are the event's: see `MemorialEvent.text`). Patterns take
  * named `{placeholders}`; numbers, dates, plurals and ordinals are formatted
  * through `Intl` before they are put in.
  */
@@ -56,6 +57,4 @@ export interface Messages {
   readonly source: string;
   /** Accessible name of the list of figures. */
   readonly figuresLabel: string;
-  /** Texts of the bundled events, by event id. */
-  readonly events: Readonly<Record<string, MemorialText>>;
 }

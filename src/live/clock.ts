@@ -9,10 +9,8 @@
 import { nextMidnight } from '../time/calendar.js';
 
 export interface ClockSubscriber {
-  /** The IANA zone whose midnight changes what this subscriber shows. */
-  readonly clockTimeZone: string;
   /** Called when a midnight may have passed; the subscriber checks its own day. */
-  clockTick(): void;
+  tick(): void;
   /** An element's document: once it has no window (its iframe removed), the clock forgets the subscriber. */
   readonly ownerDocument?: Document;
 }
@@ -20,7 +18,8 @@ export interface ClockSubscriber {
 /** setTimeout's longest delay; midnight is always nearer, but a clamp costs nothing. */
 const MAX_DELAY = 2 ** 31 - 1;
 
-const subscribers = new Set<ClockSubscriber>();
+/** Each subscriber, with the IANA zone whose midnight changes what it shows. */
+const subscribers = new Map<ClockSubscriber, string>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let scheduled = false;
 
@@ -28,15 +27,16 @@ let scheduled = false;
 const gone = (subscriber: ClockSubscriber) => subscriber.ownerDocument?.defaultView === null;
 
 /**
- * Adds a subscriber, or re-reads its zone if it is one already. The page's
- * listeners exist only while someone listens.
+ * Adds a subscriber that wants to hear of midnight in `zone`, or changes the
+ * zone of one already listening. The page's listeners exist only while
+ * someone listens.
  */
-export function subscribe(subscriber: ClockSubscriber): void {
+export function subscribe(subscriber: ClockSubscriber, zone: string): void {
   if (!subscribers.size) {
     document.addEventListener('visibilitychange', onVisibilityChange);
     addEventListener('pageshow', wake);
   }
-  subscribers.add(subscriber);
+  subscribers.set(subscriber, zone);
   // A card in an iframe: hear when that iframe's page goes (adding a listener twice adds it once).
   const view = subscriber.ownerDocument?.defaultView;
   if (view !== window) view?.addEventListener('pagehide', onFramePageHide);
@@ -68,11 +68,11 @@ function schedule(): void {
     clearTimeout(timer);
     timer = undefined;
   }
-  for (const subscriber of subscribers) if (gone(subscriber)) subscribers.delete(subscriber);
+  for (const subscriber of subscribers.keys()) if (gone(subscriber)) subscribers.delete(subscriber);
   if (subscribers.size === 0 || document.visibilityState === 'hidden') return;
   const now = Date.now();
   let next = Infinity;
-  for (const zone of new Set([...subscribers].map((s) => s.clockTimeZone))) {
+  for (const zone of new Set(subscribers.values())) {
     next = Math.min(next, nextMidnight(now, zone));
   }
   // Infinity: every card is on the last day of year 9999, which never turns.
@@ -80,7 +80,7 @@ function schedule(): void {
 }
 
 function wake(): void {
-  for (const subscriber of subscribers) subscriber.clockTick();
+  for (const subscriber of subscribers.keys()) subscriber.tick();
   reschedule();
 }
 
@@ -91,7 +91,7 @@ function wake(): void {
  */
 function onFramePageHide(event: PageTransitionEvent): void {
   if (event.persisted) return;
-  for (const subscriber of subscribers) {
+  for (const subscriber of subscribers.keys()) {
     if (subscriber.ownerDocument?.defaultView === event.currentTarget) unsubscribe(subscriber);
   }
 }

@@ -8,12 +8,17 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ATTRIBUTES, DEFAULT_LANGUAGE, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES } from '../attributes.js';
+import { type Issue, type IssueCode, MAX_FIGURES, MAX_TEXT_LENGTH } from '../data/validate.js';
 import { quoted } from '../describe.js';
 import { jsonErrorOffset, lineAndColumn } from './json-error.js';
-import { moduleScriptTag, RenderOptionError, renderCard, renderPage } from './render.js';
+import { moduleScriptTag, type RenderOptions, RenderOptionError, renderCard, renderPage } from './render.js';
 
 /** The largest `--data` file read: 1 MB. */
 export const MAX_DATA_BYTES = 1024 * 1024;
+
+/** One line of the usage text: `  --name <values>  what it does`, the descriptions in one column. */
+const option = (name: string, values: string, text: string) => `  --${name} ${values}`.padEnd(30) + text;
 
 const USAGE = `Usage: memorial-card render [options] > card.html
 
@@ -22,15 +27,15 @@ rendered card, and the facts as plain HTML for crawlers. Load
 memorial-card.js on the page (or pass --script) to make it live.
 
 Options (they mirror the element's attributes):
-  --lang <az|en|ru>           language (default en)
-  --theme <light|dark|auto>   colour theme (default auto)
-  --layout <card|compact>     layout (default card)
-  --now <ISO 8601>            render the text as of this date or date-time
+${option('lang', `<${Object.keys(LANGUAGES).join('|')}>`, `language (default ${DEFAULT_LANGUAGE})`)}
+${option('theme', `<${THEMES.join('|')}>`, 'colour theme (default auto)')}
+${option('layout', `<${LAYOUTS.join('|')}>`, 'layout (default card)')}
+${option('now', '<ISO 8601>', 'render the text as of this date or date-time')}
                               (default: now); the live card still reads the clock
   --freeze                    also write --now onto the element, so the live
                               card stays on that day (screenshots, tests, archives)
-  --time-zone <IANA zone>     the zone whose calendar decides the day
-  --show-days-before <0-366>  show the card only from N days before each anniversary
+${option('time-zone', '<IANA zone>', 'the zone whose calendar decides the day')}
+${option('show-days-before', `<${SEASON_DAYS.min}-${SEASON_DAYS.max}>`, 'show the card only from N days before each anniversary')}
   --data <file.json>          another memorial's data (MemorialEvent), a regular file of at most 1 MB
   --page                      print a whole HTML page instead of the element
                               (no script in it unless --script)
@@ -100,99 +105,36 @@ function readData(path: string): unknown {
   }
 }
 
-/**
- * The MemorialEvent schema, as far as a problem's path can name it: a field
- * name leads to what is below it, `*` stands for any key the file chooses
- * (a figure id; shown as `…`), `[]` for a list's items, `lang` for a language
- * code. A path is shown only in these words, list indexes and `…`.
- */
-type Schema = { readonly [field: string]: Schema };
-const LEAF: Schema = {};
-const FORMS: Schema = { zero: LEAF, one: LEAF, two: LEAF, few: LEAF, many: LEAF, other: LEAF };
-const TEXT: Schema = {
-  title: LEAF, summary: LEAF, alsoKnownAs: LEAF, place: LEAF, dayName: LEAF, sourceName: LEAF,
-  figures: { '*': FORMS }, figuresShort: { '*': FORMS },
+/** The command's words for each kind of problem in the data. */
+const REASONS: Readonly<Record<IssueCode, string>> = {
+  'unknown-field': 'unknown field',
+  object: 'must be an object',
+  text: `must be text of 1 to ${MAX_TEXT_LENGTH} characters`,
+  date: 'must be a real date as YYYY-MM-DD',
+  'time-zone': 'must be an IANA time zone',
+  figures: `must be a list of 1 to ${MAX_FIGURES} figures`,
+  count: 'must be a whole number ≥ 0',
+  'duplicate-id': 'id used twice',
+  'reserved-id': 'id not allowed',
+  'language-code': 'must be a language code such as en',
+  'no-words': 'needs the words in at least one language',
+  unreadable: 'cannot be read',
 };
-const SCHEMA: Schema = {
-  id: LEAF, date: LEAF, timeZone: LEAF,
-  figures: { '[]': { id: LEAF, value: LEAF } },
-  source: { name: LEAF, date: LEAF },
-  text: { lang: TEXT },
-};
-/** Language codes shown as they are in a path (any other is a key from the file: `…`). */
-const LANGUAGES = new Set(['az', 'en', 'ru']);
-
-/** The validator's wording (ours, never the file's), as a short reason for the user. */
-const REASONS: readonly (readonly [RegExp, string])[] = [
-  [/^no such field$/, 'unknown field'],
-  [/^an object$/, 'must be an object'],
-  [/^text of 1 to (\d+) characters$/, 'must be text of 1 to $1 characters'],
-  [/^a real date as YYYY-MM-DD$/, 'must be a real date as YYYY-MM-DD'],
-  [/^an IANA time zone$/, 'must be an IANA time zone'],
-  [/^a list of 1 to (\d+) figures$/, 'must be a list of 1 to $1 figures'],
-  [/^a whole number of 0 or more$/, 'must be a whole number ≥ 0'],
-  [/^an id not used before$/, 'id used twice'],
-  [/^an id other than __proto__$/, 'id not allowed'],
-  [/^the form for other numbers$/, 'missing (the label for other numbers)'],
-  [/^a language code such as "en"$/, 'must be a language code such as en'],
-  [/^the words in at least one language$/, 'needs the words in at least one language'],
-];
-
-/** `path` in schema words only: any other segment (a figure id, an unknown key) is `…`. */
-function schemaPath(path: string): string {
-  let node: Schema | undefined = SCHEMA;
-  return path
-    .split('.')
-    .map((segment) => {
-      const [, name = '', index = ''] = /^([^[]*)((?:\[\d{1,4}\])?)$/.exec(segment) ?? [];
-      let shown = '…';
-      let next: Schema | undefined;
-      if (node && name && Object.hasOwn(node, name) && name !== '*' && name !== '[]' && name !== 'lang') {
-        shown = name;
-        next = node[name];
-      } else if (node && Object.hasOwn(node, 'lang') && LANGUAGES.has(name)) {
-        shown = name;
-        next = node.lang;
-      } else if (node && Object.hasOwn(node, '*')) {
-        next = node['*'];
-      } else if (node && Object.hasOwn(node, 'lang')) {
-        next = node.lang;
-      }
-      if (index && next && Object.hasOwn(next, '[]')) next = next['[]'];
-      else if (index) next = undefined;
-      node = next;
-      return shown + (index && shown !== '…' ? index : '');
-    })
-    .join('.');
-}
-
-/** One problem from the validator ("path: expected …, got …") as "path: reason", in our words only. */
-function describeProblem(problem: string): string {
-  const match = /^(.*?): expected (.*?), got /s.exec(problem);
-  if (!match) return 'data: invalid';
-  const [, path, expected] = match;
-  const reason = REASONS.find(([pattern]) => pattern.test(expected));
-  const shown = path === 'data' ? 'data' : schemaPath(path);
-  return `${shown}: ${reason ? expected.replace(reason[0], reason[1]) : 'invalid'}`;
-}
 
 /** The most problems the command lists; the rest are counted. */
 const MAX_LISTED = 5;
 
 /**
- * What is wrong with the data, in our words only: the validator's messages
- * quote values, and its paths may hold keys, both from the file. Each
- * problem is shown by its path in the schema's words (see schemaPath) and a
- * reason; the same one repeated is listed once with a count; at most five,
- * then how many more.
+ * What is wrong with the data, in our words only: each problem by its place
+ * in the schema's words (`Issue.shape`: every key the file chose is `…`) and
+ * a reason, never a value or a key from the file; the same one repeated is
+ * listed once with a count; at most five, then how many more.
  */
-function dataProblems(problems: readonly string[]): string {
-  const counted = /^… and (\d+) more$/.exec(problems.at(-1) ?? '');
-  const listed = counted ? problems.slice(0, -1) : problems;
-  const total = listed.length + (counted ? Number(counted[1]) : 0);
+function dataProblems(issues: readonly Issue[], more: number): string {
+  const total = issues.length + more;
   const tally = new Map<string, number>();
-  for (const problem of listed) {
-    const text = describeProblem(problem);
+  for (const issue of issues) {
+    const text = `${issue.shape || 'data'}: ${REASONS[issue.code]}`;
     tally.set(text, (tally.get(text) ?? 0) + 1);
   }
   const shown = [...tally].slice(0, MAX_LISTED);
@@ -207,13 +149,8 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      lang: { type: 'string' },
-      theme: { type: 'string' },
-      layout: { type: 'string' },
-      now: { type: 'string' },
+      ...Object.fromEntries(ATTRIBUTES.map(({ name }) => [name, { type: 'string' } as const])),
       freeze: { type: 'boolean' },
-      'time-zone': { type: 'string' },
-      'show-days-before': { type: 'string' },
       data: { type: 'string' },
       page: { type: 'boolean' },
       script: { type: 'string' },
@@ -228,16 +165,12 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(positionals.length ? `unknown command ${show(positionals.join(' '))}` : 'no command: try "memorial-card render"', 2);
   }
   const data = values.data === undefined ? undefined : readData(values.data);
-  const options = {
-    lang: values.lang,
-    theme: values.theme,
-    layout: values.layout,
-    now: values.now,
-    freeze: values.freeze,
-    timeZone: values['time-zone'],
-    showDaysBefore: values['show-days-before'],
-    data: data as never,
-  };
+  // Each attribute's option as renderCard's camelCase one: `--time-zone` → `timeZone`.
+  const options: RenderOptions = { freeze: values.freeze, data: data as never };
+  for (const { name } of ATTRIBUTES) {
+    const value = (values as Record<string, unknown>)[name];
+    if (typeof value === 'string') Object.assign(options, { [name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())]: value });
+  }
   let output: string;
   try {
     const script = values.script;
@@ -245,7 +178,7 @@ async function main(argv: string[]): Promise<number> {
     else output = `${script === undefined ? '' : `${moduleScriptTag(script)}\n`}${await renderCard(options)}\n`;
   } catch (error) {
     if (error instanceof RenderOptionError && error.option === 'data') {
-      throw new UsageError(`--data ${show(values.data ?? '')}: ${dataProblems(error.problems)}`);
+      throw new UsageError(`--data ${show(values.data ?? '')}: ${dataProblems(error.issues, error.more)}`);
     }
     if (error instanceof RenderOptionError) throw new UsageError(`--${error.message}`);
     throw error;

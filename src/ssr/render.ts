@@ -15,15 +15,16 @@
 import { render } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
+import * as vocabulary from '../attributes.js';
 import type { MemorialEvent } from '../data/event.js';
 import { january20 } from '../data/january-20.js';
-import { validateEvent } from '../data/validate.js';
+import { type Issue, formatIssue, validateEvent } from '../data/validate.js';
 import { cut, quoted } from '../describe.js';
 import { formatterFor } from '../i18n/format.js';
-import { defaultLanguage, matchLanguage } from '../i18n/languages.js';
 import { define } from '../memorial-card-define.js';
-import { dateInZone, isValidTimeZone, parseNow } from '../time/calendar.js';
-import { type CardView, cardView, hasBundledText } from '../view-model.js';
+import { factsTemplate } from '../templates.js';
+import { dateInZone } from '../time/calendar.js';
+import { type CardView, cardView } from '../view-model.js';
 
 define();
 
@@ -53,13 +54,17 @@ export interface RenderOptions {
   data?: MemorialEvent;
 }
 
-/** A value a renderCard option rejects. `problems` lists what is wrong with `data`, one path and reason each. */
+/**
+ * A value a renderCard option rejects. For `data`, `issues` lists what is
+ * wrong (the validator's first problems) and `more` counts the rest.
+ */
 export class RenderOptionError extends RangeError {
   override name = 'RenderOptionError';
   constructor(
     readonly option: string,
     message: string,
-    readonly problems: readonly string[] = [],
+    readonly issues: readonly Issue[] = [],
+    readonly more = 0,
   ) {
     super(`${option}: ${message}`);
   }
@@ -70,17 +75,12 @@ const MAX_LISTED_PROBLEMS = 10;
 const MAX_PROBLEM_LENGTH = 120;
 
 /**
- * The validator's problems as one short message: the first ten, each cut to
- * 120 characters, then how many more (counting those the validator itself
- * only counted, its last line being "… and N more").
+ * The validator's issues as one short message: the first ten, each cut to
+ * 120 characters, then how many more.
  */
-export function problemSummary(problems: readonly string[]): string {
-  const last = problems.at(-1) ?? '';
-  const counted = /^… and (\d+) more$/.exec(last);
-  const listed = counted ? problems.slice(0, -1) : problems;
-  const total = listed.length + (counted ? Number(counted[1]) : 0);
-  const shown = listed.slice(0, MAX_LISTED_PROBLEMS).map((p) => cut(p, MAX_PROBLEM_LENGTH));
-  const rest = total - shown.length;
+export function issueSummary(issues: readonly Issue[], more = 0): string {
+  const shown = issues.slice(0, MAX_LISTED_PROBLEMS).map((issue) => cut(formatIssue(issue), MAX_PROBLEM_LENGTH));
+  const rest = issues.length + more - shown.length;
   return shown.join('; ') + (rest > 0 ? `; and ${rest} more` : '');
 }
 
@@ -98,21 +98,6 @@ export function scriptJson(value: unknown): string {
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-}
-
-/** The plain-HTML facts shown before the element upgrades, and without JavaScript. */
-export function fallbackTemplate(view: CardView) {
-  // Strings from data are bidi-isolated here too, as in the card.
-  return html`<p lang=${view.textLang}>
-      <strong dir="auto">${view.title}</strong>\u00a0·
-      <time datetime=${view.eventDate.iso}>${view.eventDate.text}</time>
-    </p>
-    <ul lang=${view.textLang}>
-      ${view.figures.map((f) => html`<li><b>${f.valueText}</b>\u00a0<bdi>${f.label}</bdi></li>`)}
-    </ul>
-    <p>${view.source.map((p) =>
-      p.key === 'date' ? html`<time datetime=${view.sourceDate.iso}>${p.text}</time>` : p.key === 'name' ? html`<bdi>${p.text}</bdi>` : p.text,
-    )}</p>`;
 }
 
 /**
@@ -148,6 +133,7 @@ function escapeHtml(text: string): string {
 interface Rendered {
   card: string;
   view: CardView;
+  facts: string;
 }
 
 /**
@@ -159,6 +145,15 @@ interface Rendered {
  */
 export async function renderCard(options: RenderOptions = {}): Promise<string> {
   return (await renderParts(options)).card;
+}
+
+/**
+ * The plain-HTML facts alone (title, date, figures, source), as the card
+ * carries them for readers without JavaScript: for a CMS that keeps its own
+ * markup around the element. Takes the options of {@link renderCard}.
+ */
+export async function renderFacts(options: RenderOptions = {}): Promise<string> {
+  return (await renderParts(options)).facts;
 }
 
 /** What {@link renderPage} puts around the card. */
@@ -220,28 +215,30 @@ ${card}
 `;
 }
 
+/**
+ * `value` read by the vocabulary's `attribute`: undefined when it is not
+ * given, else what `parse` makes of it; a value it refuses throws a
+ * {@link RenderOptionError} naming the option.
+ */
+function read<T, A extends unknown[]>(attribute: vocabulary.Attribute<T, A>, value: unknown, ...context: A): T | undefined {
+  if (value === undefined) return undefined;
+  const parsed = attribute.parse(value, ...context);
+  if (parsed === undefined) throw new RenderOptionError(attribute.name, `${quote(value)} is not ${attribute.expected}`);
+  return parsed;
+}
+
 async function renderParts(options: RenderOptions): Promise<Rendered> {
-  const lang = options.lang ?? defaultLanguage.lang;
-  const language = typeof lang === 'string' ? matchLanguage(lang) : undefined;
-  if (!language) throw new RenderOptionError('lang', `${quote(lang)} is not az, en or ru`);
+  const lang = options.lang ?? vocabulary.DEFAULT_LANGUAGE;
+  const language = read(vocabulary.lang, lang) as vocabulary.ResolvedLanguage;
   let event = january20;
   if (options.data !== undefined) {
-    let result: ReturnType<typeof validateEvent>;
-    try {
-      result = validateEvent(options.data, hasBundledText);
-    } catch {
-      result = { ok: false, errors: ['data: could not be read'] };
-    }
-    if (!result.ok) throw new RenderOptionError('data', problemSummary(result.errors), result.errors);
+    const result = validateEvent(options.data);
+    if (!result.ok) throw new RenderOptionError('data', issueSummary(result.issues, result.more), result.issues, result.more);
     event = result.event;
   }
-  const zone = options.timeZone ?? event.timeZone;
-  if (typeof zone !== 'string' || !isValidTimeZone(zone)) {
-    throw new RenderOptionError('time-zone', `${quote(zone)} is not an IANA time zone`);
-  }
-  // parseNow takes the string, `Date` or number the element takes.
-  const instant = options.now === undefined ? Date.now() : parseNow(options.now, zone);
-  if (instant === undefined) throw new RenderOptionError('now', `${quote(options.now)} is not an ISO 8601 date or date-time`);
+  const zone = read(vocabulary.timeZone, options.timeZone) ?? event.timeZone;
+  // `now` takes the string, `Date` or number the element takes.
+  const instant = read(vocabulary.now, options.now, zone) ?? Date.now();
   if (options.freeze !== undefined && typeof options.freeze !== 'boolean') {
     throw new RenderOptionError('freeze', `${quote(options.freeze)} is not true or false`);
   }
@@ -250,35 +247,21 @@ async function renderParts(options: RenderOptions): Promise<Rendered> {
   // it as the `now` attribute; otherwise the live card reads the real clock.
   const renderNow = typeof options.now === 'string' ? options.now : new Date(instant).toISOString();
   const frozenNow = options.freeze ? renderNow : undefined;
-  for (const [name, value, allowed] of [
-    ['theme', options.theme, ['light', 'dark', 'auto']],
-    ['layout', options.layout, ['card', 'compact']],
-  ] as const) {
-    if (value !== undefined && !(allowed as readonly unknown[]).includes(value)) {
-      throw new RenderOptionError(name, `${quote(value)} is not one of ${allowed.join(', ')}`);
-    }
-  }
-  let daysBefore: string | undefined;
-  if (options.showDaysBefore !== undefined) {
-    const value = options.showDaysBefore;
-    const n = typeof value === 'string' && /^\d{1,3}$/.test(value) ? Number(value) : value;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 366) {
-      throw new RenderOptionError('show-days-before', `${quote(value)} is not a whole number from 0 to 366`);
-    }
-    daysBefore = String(n);
-  }
+  read(vocabulary.theme, options.theme);
+  read(vocabulary.layout, options.layout);
+  const daysBefore = read(vocabulary.showDaysBefore, options.showDaysBefore);
   const view = cardView(event, formatterFor(language.messages, language.locale), dateInZone(instant, zone));
 
   // The element alone, then its light children composed around it: Lit
   // cannot bind inside <script>, and the JSON must be escaped for a script.
   const host = tidyOpeningTag(
     await toHtml(
-      html`<memorial-card lang=${lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${frozenNow ?? nothing} .now=${renderNow} time-zone=${options.timeZone ?? nothing} show-days-before=${daysBefore ?? nothing} .data=${options.data === undefined ? undefined : event}></memorial-card>`,
+      html`<memorial-card lang=${lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${frozenNow ?? nothing} .now=${renderNow} time-zone=${options.timeZone ?? nothing} show-days-before=${daysBefore === undefined ? nothing : String(daysBefore)} .data=${options.data === undefined ? undefined : event}></memorial-card>`,
     ),
   );
   const close = '</memorial-card>';
   if (!host.startsWith('<memorial-card') || !host.endsWith(close)) throw new Error('memorial-card: unexpected server render output');
   const json = options.data === undefined ? '' : `<script type="application/json">${scriptJson(event)}</script>`;
-  const facts = await toHtml(fallbackTemplate(view));
-  return { card: `${host.slice(0, -close.length)}${json}${facts}${close}`, view };
+  const facts = await toHtml(factsTemplate(view));
+  return { card: `${host.slice(0, -close.length)}${json}${facts}${close}`, view, facts };
 }

@@ -180,7 +180,8 @@ describe('jsonErrorOffset', () => {
     ['"\\q"', 2],
     ['"a\nb"', 2],
     ['{a:1}', 1],
-    ['[-]', 1],
+    // Where Node's own parser notices it: the minus sign with no digit after it, at the `]`.
+    ['[-]', 2],
     ['['.repeat(100_000), 100_000],
   ]) {
     it(`${JSON.stringify(text.slice(0, 40))} → ${offset}`, () => {

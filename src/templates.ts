@@ -1,0 +1,112 @@
+/**
+ * The card's markup, written once: the full card, the compact banner and the
+ * plain facts, each a Lit template of a `CardView`. The element renders them
+ * in its shadow root, the static renderer on the server, and the build
+ * writes the plain facts of every language for the WordPress plugin from
+ * here. Pure: no state, no DOM reads.
+ *
+ * Every string from data is isolated (`dir="auto"`, `<bdi>`), so bidi
+ * controls in it cannot reorder the card's own words and numbers.
+ */
+import { html, nothing } from 'lit';
+import type { Layout, Theme } from './attributes.js';
+import { carnation } from './carnation.js';
+import type { Part } from './i18n/format.js';
+import type { CardView, DateText } from './view-model.js';
+
+const NBSP = '\u00a0';
+/** The separator dot: a no-break space before it keeps it at the end of a line, never at the start. */
+const SEP = `${NBSP}· `;
+/** The compact banner's separator, hidden from screen readers. */
+const DOT = [NBSP, html`<span aria-hidden="true">·</span>`, ' '];
+
+/** The card as the element shows it: `<article>` with the full or the compact layout inside. */
+export const cardTemplate = (view: CardView, theme: Theme, layout: Layout) =>
+  html`<article
+    part="card"
+    class="card theme-${theme} layout-${layout} ${view.phase}"
+    lang=${view.lang}
+    aria-labelledby="title"
+  >
+    <div class="in">${layout === 'compact' ? compact(view) : full(view)}</div>
+  </article>`;
+
+/** The plain-HTML facts (title, date, figures, source): before the script runs, without JavaScript, for crawlers. */
+export const factsTemplate = (view: CardView) =>
+  html`<p lang=${view.textLang}>
+      <strong dir="auto">${view.title}</strong>\u00a0·
+      <time datetime=${view.eventDate.iso}>${view.eventDate.text}</time>
+    </p>
+    <ul lang=${view.textLang}>
+      ${view.figures.map((f) => html`<li><b>${f.valueText}</b>${NBSP}<bdi>${f.label}</bdi></li>`)}
+    </ul>
+    <p>${parts(view.source, view.sourceDate, false)}</p>`;
+
+function full(view: CardView) {
+  const textLang = view.textLang;
+  return html`<div class="head">
+      ${carnation}
+      <div>
+        ${view.subtitle.length
+          ? html`<p class="sub" lang=${textLang}>${view.subtitle.map((s, i) => [i ? SEP : '', html`<bdi>${s}</bdi>`])}</p>`
+          : nothing}
+        <h2 id="title" class="title" part="title" lang=${textLang} dir="auto">${view.title}</h2>
+        ${date(view.eventDate)}
+      </div>
+    </div>
+    <p class="counter" part="counter">
+      ${parts(view.since)}${view.next
+        ? html`<span class="vh">. </span><span class="next"
+              >${view.next}${view.nextDate ? [SEP, date(view.nextDate, '')] : nothing}${view.dayName
+                ? [SEP, html`<bdi class="day" lang=${textLang}>${view.dayName}</bdi>`]
+                : nothing}</span
+            >`
+        : nothing}
+    </p>
+    <ul class="figures" part="figures" role="list" aria-label=${view.figuresLabel}>
+      ${view.figures.map(
+        (figure) =>
+          html`<li class="figure" part="figure">
+            <span class="value" part="value">${figure.valueText}</span>
+            <span class="label" part="label" lang=${textLang} dir="auto">${figure.label}</span>
+          </li>`,
+      )}
+    </ul>
+    <p class="summary" part="summary" lang=${textLang} dir="auto">${view.summary}</p>
+    <p class="source" part="source">${parts(view.source, view.sourceDate)}</p>`;
+}
+
+function compact(view: CardView) {
+  return html`${carnation}
+    <p class="line">
+      <strong id="title" class="title" part="title" lang=${view.textLang}><bdi>${view.title}</bdi></strong>${DOT}${date(
+        view.eventDate,
+      )}${DOT}<span part="counter"
+        >${view.since.map((p) => p.text).join('')}${view.phase === 'anniversary'
+          ? ['. ', view.next, view.dayName ? [DOT, html`<bdi class="day">${view.dayName}</bdi>`] : nothing]
+          : nothing}</span
+      >${DOT}<span part="figures" lang=${view.textLang}
+        >${view.figures.map((f, i) => [i ? ', ' : '', html`<b>${f.valueText}</b>`, NBSP, html`<bdi>${f.short}</bdi>`])}</span
+      >${DOT}<span class="muted" part="source">${parts(view.source, view.sourceDate)}</span>
+    </p>`;
+}
+
+/** A `<time>`; `className` '' for none (and no part). */
+function date(value: DateText, className = 'date') {
+  return html`<time class=${className || nothing} part=${className || nothing} datetime=${value.iso}>${value.text}</time>`;
+}
+
+/** Filled pattern parts: `n` as the big number (in the card), `date` as a `<time>`, `name` isolated. */
+function parts(list: readonly Part[], when?: DateText, card = true) {
+  return list.map((part) =>
+    part.key === 'n' && card
+      ? html`<span class="n">${part.text}</span>`
+      : part.key === 'date' && when
+        ? card
+          ? date({ ...when, text: part.text }, '')
+          : html`<time datetime=${when.iso}>${part.text}</time>`
+        : part.key === 'name'
+          ? html`<bdi>${part.text}</bdi>`
+          : part.text,
+  );
+}
