@@ -22,6 +22,7 @@ import { type Issue, formatIssue, validateEvent } from '../data/validate.js';
 import { cut, quoted } from '../describe.js';
 import { formatterFor } from '../i18n/format.js';
 import { define } from '../memorial-card-define.js';
+import { clean, escapeHtml, scriptJson, tidyOpeningTag } from './markup.js';
 import { factsTemplate } from '../templates.js';
 import { dateInZone } from '../time/calendar.js';
 import { type CardView, cardView } from '../view-model.js';
@@ -53,6 +54,8 @@ export interface RenderOptions {
   /** Another memorial; it is also written into the markup as a JSON child. */
   data?: MemorialEvent;
 }
+
+export { scriptJson } from './markup.js';
 
 /**
  * A value a renderCard option rejects. For `data`, `issues` lists what is
@@ -87,47 +90,8 @@ export function issueSummary(issues: readonly Issue[], more = 0): string {
 /** A short, one-line, quoted description of an option's value for an error. */
 const quote = (value: unknown) => quoted(String(value));
 
-/**
- * `value` as JSON that is safe inside `<script type="application/json">`:
- * `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026` (no `</script>` or
- * `<!--` can close or confuse the element), and U+2028/U+2029 escaped too.
- * JSON.parse of the result gives back the same value.
- */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-/**
- * Lit SSR's output as plain standard HTML: no hydration markers
- * (`<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node N-->`), and
- * `shadowrootmode` without the legacy `shadowroot` attribute. Text and
- * attribute values from data are escaped by Lit (`<` never appears in
- * them), so these patterns only ever match Lit's own output.
- */
-function clean(markup: string): string {
-  return markup
-    .replace(/<!--\/?lit-(?:part|node)\b[^>]*-->/g, '')
-    .replace(/<template shadowroot="(open|closed)" shadowrootmode="\1"/g, '<template shadowrootmode="$1"');
-}
-
-/** The opening tag with one space between attributes and none before `>`. */
-function tidyOpeningTag(markup: string): string {
-  return markup.replace(/^<memorial-card\b([^>]*)>/, (_tag, attributes: string) => {
-    const list = [...attributes.matchAll(/([^\s"'>/=]+)(?:="([^"]*)")?/g)].map(([all]) => all);
-    return `<memorial-card${list.map((a) => ` ${a}`).join('')}>`;
-  });
-}
-
 async function toHtml(value: unknown): Promise<string> {
   return clean(await collectResult(render(value)));
-}
-
-/** Escapes text for HTML text and quoted attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 interface Rendered {

@@ -1,5 +1,5 @@
 /**
- * The "years since" counter (DESIGN §4). Pure calendar arithmetic on the
+ * The "years since" counter. Pure calendar arithmetic on the
  * event's date and today's date, both already in the card's time zone.
  */
 import { type CalendarDate, addDays, compareDates, dayNumber } from './calendar.js';
