@@ -50,6 +50,21 @@ const builtFixtures = {
   },
 };
 
+const GROUPS = [
+  { name: 'new-york', files: 'tests/{element,time,i18n,logic,embed,a11y,layout,visual}/**/*.test.ts', browsers: [chromium('America/New_York', 'en-US')] },
+  // The card must show the same day in every zone, so whatever decides or
+  // prints a day runs again in a zone on the other side of Baku (UTC+4)
+  // from New York: the calendar and anniversary math, years 1–99, the
+  // shared clock's midnights, show-days-before's season, the dates and the
+  // first year of each language, and the card's counter on given days.
+  // The rest does not depend on the zone, and runs once.
+  { name: 'tokyo', files: 'tests/time/**/*.test.ts', browsers: [chromium('Asia/Tokyo', 'ru-RU')] },
+];
+// `TESTS=tests/time/clock.test.ts npx wtr` runs one file (or glob) in the groups whose folders hold it.
+const only = process.env.TESTS;
+const inGroup = (group) => !only || group.name === 'new-york' || only.startsWith('tests/time/');
+const groups = GROUPS.filter(inGroup).map((group) => (only ? { ...group, files: only } : group));
+
 export default {
   middleware: [
     async (ctx, next) => {
@@ -87,20 +102,7 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  groups: [
-    {
-      name: 'new-york',
-      files: 'tests/{element,time,i18n,logic,embed,a11y,layout,visual}/**/*.test.ts',
-      browsers: [chromium('America/New_York', 'en-US')],
-    },
-    // The card must show the same day in every zone, so whatever decides or
-    // prints a day runs again in a zone on the other side of Baku (UTC+4)
-    // from New York: the calendar and anniversary math, years 1–99, the
-    // shared clock's midnights, show-days-before's season, the dates and the
-    // first year of each language, and the card's counter on given days.
-    // The rest does not depend on the zone, and runs once.
-    { name: 'tokyo', files: 'tests/time/**/*.test.ts', browsers: [chromium('Asia/Tokyo', 'ru-RU')] },
-  ],
+  groups,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
 };
