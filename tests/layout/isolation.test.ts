@@ -1,10 +1,11 @@
 // The page around the card, and the strings in its data, cannot change how
-// the card's own words are laid out: inherited text properties are reset at
-// the card's root (DESIGN §3), and every string from data is bidi-isolated.
+// the card's own words are laid out: "the page cannot re-lay-out the card:
+// the host element starts from all: initial, so inherited text properties do
+// not come in", and "strings from data are bidi-isolated".
 import { expect, html } from '@open-wc/testing';
 import type { MemorialEvent } from '../../src/data/event.js';
-import { card } from '../helpers.js';
-import { HOSTILE_HOST } from '../fixtures.js';
+import { HOSTILE_HOST, card } from '../support/card.js';
+import { exampleEvent } from '../support/event.js';
 
 const PROPERTIES = [
   'text-align', 'letter-spacing', 'word-spacing', 'text-transform', 'text-indent', 'font-style', 'font-variant-caps',
@@ -28,7 +29,7 @@ function styleOf(el: HTMLElement): Record<string, string> {
 describe('isolation: a hostile host page', () => {
   for (const layout of ['card', 'compact']) {
     it(`cannot change the card's computed text styles (${layout})`, async () => {
-      const plain = await card(html`<div style="width: 700px"><memorial-card lang="en" layout=${layout} now="2026-11-25"></memorial-card></div>`);
+      const plain = await card({ width: 700, lang: 'en', layout, now: '2026-11-25' });
       const hostile = await card(
         html`<div style=${`width: 700px; ${HOSTILE_HOST}; direction: rtl`}><memorial-card lang="en" layout=${layout} now="2026-11-25"></memorial-card></div>`,
       );
@@ -43,7 +44,7 @@ describe('isolation: a hostile host page', () => {
       white-space: pre; -webkit-text-security: disc; text-align: center; text-shadow: 1px 1px red; word-break: break-all }`;
     document.head.append(style);
     try {
-      const plain = await card(html`<div style="width: 700px"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
+      const plain = await card({ width: 700, lang: 'en', now: '2026-11-25' });
       const hostile = await card(html`<div class="entry-content" style="width: 700px"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
       const differences = Object.entries(styleOf(hostile)).filter(([key, value]) => styleOf(plain)[key] !== value);
       expect(differences).to.deep.equal([]);
@@ -63,7 +64,7 @@ describe('isolation: a hostile host page', () => {
   }
 
   it('keeps its sizes on a page whose root font size is 62.5% (sizes follow the reader\'s font size, not the page\'s rem)', async () => {
-    const plain = await card(html`<div style="width: 700px"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
+    const plain = await card({ width: 700, lang: 'en', now: '2026-11-25' });
     const sizes = (el: HTMLElement) => ['.label', '.value', 'h2', '.n', '.source'].map((s) => getComputedStyle(el.shadowRoot!.querySelector(s)!).fontSize);
     const before = sizes(plain);
     document.documentElement.style.fontSize = '62.5%';
@@ -76,7 +77,7 @@ describe('isolation: a hostile host page', () => {
   });
 
   it('scales as a whole with --memorial-card-font-size', async () => {
-    const el = await card(html`<div style="width: 700px"><memorial-card lang="en" now="2026-11-25" style="--memorial-card-font-size: 20px"></memorial-card></div>`);
+    const el = await card({ width: 700, lang: 'en', now: '2026-11-25', style: '--memorial-card-font-size: 20px' });
     expect(getComputedStyle(el.shadowRoot!.querySelector('.label')!).fontSize).to.equal('18.75px');
     expect(getComputedStyle(el.shadowRoot!.querySelector('.value')!).fontSize).to.equal('40px');
   });
@@ -137,14 +138,7 @@ describe('isolation: bidi controls in data', () => {
     if (field === 'label') text.figures = { a: value };
     else if (field === 'short') text.figuresShort = { a: value };
     else if (field !== 'source.name') text[field] = value;
-    return {
-      id: 'bidi',
-      date: '2000-06-15',
-      timeZone: 'UTC',
-      figures: [{ id: 'a', value: 120 }],
-      source: { name: field === 'source.name' ? value : 'Archive', date: '2020-01-01' },
-      text: { en: text as never },
-    };
+    return { ...exampleEvent({ id: 'bidi', value: 120, source: field === 'source.name' ? value : 'Archive' }), text: { en: text as never } };
   };
 
   for (const [name, control] of CONTROLS) {
@@ -164,7 +158,7 @@ describe('isolation: bidi controls in data', () => {
   }
 
   it('the check itself sees reordered text (it can fail)', async () => {
-    const el = await card(html`<div style="width: 900px"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
+    const el = await card({ width: 900, lang: 'en', now: '2026-11-25' });
     el.shadowRoot!.querySelector('.n')!.textContent = '\u202E36';
     expect(reordered(el.shadowRoot!).join()).to.contain('36');
   });

@@ -1,10 +1,12 @@
-// Lines break where a typesetter would break them (DESIGN §3, "Typesetting"):
-// measured on the rendered card, character by character, at every 8 px from
-// 240 to 1200 px, in every language and layout, on an ordinary day and on
-// the anniversary. Not a search for no-break spaces in strings: this reads
+// Lines break where a typesetter would break them: "a number never ends a
+// line when its unit, month or label follows, a date never breaks inside, the
+// separator dot never starts a line, the event's name never breaks between
+// month and day, and an ordinal keeps its suffix". Measured on the rendered
+// card, character by character, at every 8 px from 240 to 1200 px, in every
+// language and layout, on an ordinary day and on the anniversary. Not a search for no-break spaces in strings: this reads
 // where the browser actually broke the lines.
-import { expect, html } from '@open-wc/testing';
-import { card } from '../helpers.js';
+import { expect } from '@open-wc/testing';
+import { card } from '../support/card.js';
 
 interface Glyph {
   readonly char: string;
@@ -92,9 +94,7 @@ describe('typesetting: where lines break', () => {
     for (const layout of ['card', 'compact']) {
       for (const [day, now] of [['an ordinary day', '2026-11-25'], ['the anniversary', '2027-01-20']]) {
         it(`${lang}, ${layout}, ${day}: no bad break at any width from 240 to 1200 px`, async () => {
-          const el = await card(
-            html`<div style="width: 240px"><memorial-card lang=${lang} layout=${layout} now=${now}></memorial-card></div>`,
-          );
+          const el = await card({ width: 240, lang, layout, now });
           const box = el.parentElement!;
           const problems = new Set<string>();
           for (let width = 240; width <= 1200; width += 8) {
@@ -108,7 +108,7 @@ describe('typesetting: where lines break', () => {
   }
 
   it('catches the breaks it is meant to catch (the measure itself can fail)', async () => {
-    const el = await card(html`<div style="width: 60px"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
+    const el = await card({ width: 60, lang: 'en', now: '2026-11-25' });
     const title = el.shadowRoot!.querySelector('h2')!;
     title.textContent = 'The January 20 tragedy';
     const counter = el.shadowRoot!.querySelector('.next')!;

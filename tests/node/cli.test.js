@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { after, describe, it } from 'node:test';
 import { jsonErrorOffset } from '../../dist/ssr/json-error.js';
-import { example as base } from './example.js';
+import { namesRead as base } from '../support/event.js';
 
 // MEMORIAL_CARD_CLI: another build of the command, e.g. to watch these tests fail on a broken one.
 const CLI = process.env.MEMORIAL_CARD_CLI ?? new URL('../../dist/ssr/cli.js', import.meta.url).pathname;

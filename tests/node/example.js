@@ -1,10 +1,3 @@
-// A small valid memorial for the Node tests and the validators: one figure,
-// words in English.
-export const example = {
-  id: 'example',
-  date: '2000-06-15',
-  timeZone: 'UTC',
-  figures: [{ id: 'names', value: 120 }],
-  source: { name: 'Example Archive', date: '2020-01-01' },
-  text: { en: { title: 'An example memorial', summary: 'One neutral sentence.', figures: { names: 'names read' } } },
-};
+// The Node suites' example memorial, under the name scripts/validate.js
+// imports: defined once, in tests/support/event.js.
+export { namesRead as example } from '../support/event.js';

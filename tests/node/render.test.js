@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'parse5';
-import { example } from './example.js';
+import { namesRead as example } from '../support/event.js';
 
 // Taken before the renderer is loaded: loading it must not add a DOM either.
 const globalsBefore = new Set(Object.getOwnPropertyNames(globalThis));

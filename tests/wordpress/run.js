@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // The WordPress plugin against a real WordPress (Debian's packages), in
-// Chromium, as its users would use it. Run after `npm run build` (the
-// `test:wordpress` npm script does both), as root, on a machine with
-// Debian's wordpress, php-mysql, php-xml, php-mbstring and mariadb-server
-// installed (.ci/run installs them).
+// Chromium, as its users would use it, with Node's test runner: one test per
+// check, closing with node's `# pass N` / `# fail N`. Run after `npm run
+// build` (the `test:wordpress` npm script does both), as root, on a machine
+// with Debian's wordpress, php-mysql, php-xml, php-mbstring and
+// mariadb-server installed (.ci/run installs them):
+//
+//   node tests/wordpress/run.js [--screenshots]
 //
 // It (re)creates the database `memorialcard_wp`, writes
 // /etc/wordpress/config-127.0.0.1.php, unzips dist/memorial-card-wordpress.zip
@@ -18,9 +21,11 @@
 // MEMORIAL_CARD_WP_ROOT=/path/to/wordpress runs it against another
 // WordPress (an unpacked release: its wp-config.php is written, its own
 // wp-content is used), e.g. to try the script-module path of 6.5 and later.
+import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { chromium } from 'playwright';
@@ -41,118 +46,124 @@ const debugLog = join(work, 'debug.log');
 const screenshots = process.argv.includes('--screenshots');
 const started = Date.now();
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) {
-    passed++;
-    console.log(`  ok   ${name}`);
-  } else {
-    failed++;
-    console.log(`  FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  }
-  return ok;
-}
-const section = (title) => console.log(`\n# ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+/** One check: `ok`, or a failure that shows `detail`. */
+const check = (ok, detail = '') => assert.ok(ok, detail || undefined);
 const run = (cmd, args, options = {}) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], ...options });
 const wp = (command, input, ...args) => run('php', [join(here, 'wp.php'), command, site, ...args], { input: input ?? '', env: phpEnv });
 const count = (text, needle) => text.split(needle).length - 1;
 
 // --- Preconditions --------------------------------------------------------
 
-for (const [what, path] of [
+const missing = [
   ['WordPress (Debian package wordpress)', join(wpRoot, 'wp-load.php')],
   ['PHP', '/usr/bin/php'],
   ['MariaDB', '/usr/sbin/mariadbd'],
   ['the built plugin (npm run build)', zipPath],
-]) {
-  if (!existsSync(path)) {
-    console.error(`Missing ${what} (${path}). See .ci/run for the packages this test needs.`);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
+].filter(([, path]) => !existsSync(path));
+
+test('the machine has WordPress, PHP, MariaDB and the built plugin', () => {
+  assert.deepEqual(missing.map(([what, path]) => `${what} (${path})`), [], 'missing: see .ci/run for the packages this test needs');
+});
+
+if (missing.length === 0) {
+  mkdirSync(work, { recursive: true });
+  // The plugin, unzipped where WordPress looks for it, and a classic theme
+  // without wp_body_open, for the banner's fallback.
+  const zip = unzipSync(readFileSync(zipPath));
+  rmSync(join(pluginsDir, 'memorial-card'), { recursive: true, force: true });
+  rmSync(join(contentDir, 'themes/memorial-card-test-classic'), { recursive: true, force: true });
+  cpSync(join(here, 'classic-theme'), join(contentDir, 'themes/memorial-card-test-classic'), { recursive: true });
+  for (const [name, data] of Object.entries(zip)) {
+    const path = join(pluginsDir, name);
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
   }
-}
-mkdirSync(work, { recursive: true });
-
-// --- The zip and the PHP files ------------------------------------------------
-
-section('The zip');
-const zip = unzipSync(readFileSync(zipPath));
-const names = Object.keys(zip).filter((name) => !name.endsWith('/'));
-const required = [
-  'memorial-card/memorial-card.php',
-  'memorial-card/readme.txt',
-  'memorial-card/uninstall.php',
-  'memorial-card/block.json',
-  'memorial-card/assets/memorial-card.js',
-  'memorial-card/assets/editor.js',
-];
-check('it has the plugin files', required.every((name) => names.includes(name)), required.filter((n) => !names.includes(n)).join(', '));
-const unexpected = names.filter(
-  (name) => !/^memorial-card\/(?:[a-z-]+\.(?:php|txt|json)|includes\/[a-z-]+\.php|assets\/(?:memorial-card|editor)\.js|assets\/LICENSES\.txt)$/.test(name),
-);
-check('it has nothing else (no sources, maps, tests or dotfiles)', unexpected.length === 0, unexpected.join(', '));
-const mainFile = new TextDecoder().decode(zip['memorial-card/memorial-card.php']);
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-check(
-  'the plugin header names the licence, versions and requirements',
-  /License:\s+GPL-2\.0-or-later/.test(mainFile) &&
-    new RegExp(`Version:\\s+${version.replace(/\./g, '\\.')}\\b`).test(mainFile) &&
-    /Requires at least:\s+6\.1/.test(mainFile) &&
-    /Requires PHP:\s+7\.4/.test(mainFile),
-);
-check(
-  'its memorial-card.js is the built one',
-  Buffer.from(zip['memorial-card/assets/memorial-card.js']).equals(readFileSync(join(root, 'dist/memorial-card.js'))),
-);
-const editorJs = new TextDecoder().decode(zip['memorial-card/assets/editor.js']);
-check('the editor script bundles no React and imports nothing', !/\bimport\b|createRoot|react-dom/.test(editorJs) && /window\.wp/.test(editorJs));
-
-rmSync(join(pluginsDir, 'memorial-card'), { recursive: true, force: true });
-// A classic theme without wp_body_open, for the banner's fallback.
-rmSync(join(contentDir, 'themes/memorial-card-test-classic'), { recursive: true, force: true });
-cpSync(join(here, 'classic-theme'), join(contentDir, 'themes/memorial-card-test-classic'), { recursive: true });
-for (const [name, data] of Object.entries(zip)) {
-  const path = join(pluginsDir, name);
-  if (name.endsWith('/')) continue;
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, data);
+  wordpressTests(zip);
 }
 
-section('php -l');
-const phpFiles = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? phpFiles(path) : path.endsWith('.php') ? [path] : [];
+function wordpressTests(zip) {
+  describe('the zip', () => {
+    const names = Object.keys(zip).filter((name) => !name.endsWith('/'));
+    const mainFile = new TextDecoder().decode(zip['memorial-card/memorial-card.php']);
+
+    test('it has the plugin files', () => {
+      const required = [
+        'memorial-card/memorial-card.php',
+        'memorial-card/readme.txt',
+        'memorial-card/uninstall.php',
+        'memorial-card/block.json',
+        'memorial-card/assets/memorial-card.js',
+        'memorial-card/assets/editor.js',
+      ];
+      check(required.every((name) => names.includes(name)), required.filter((n) => !names.includes(n)).join(', '));
+    });
+
+    test('it has nothing else (no sources, maps, tests or dotfiles)', () => {
+      const unexpected = names.filter(
+        (name) => !/^memorial-card\/(?:[a-z-]+\.(?:php|txt|json)|includes\/[a-z-]+\.php|assets\/(?:memorial-card|editor)\.js|assets\/LICENSES\.txt)$/.test(name),
+      );
+      check(unexpected.length === 0, unexpected.join(', '));
+    });
+
+    test('the plugin header names the licence, versions and requirements', () => {
+      const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      check(
+        /License:\s+GPL-2\.0-or-later/.test(mainFile) &&
+          new RegExp(`Version:\\s+${version.replace(/\./g, '\\.')}\\b`).test(mainFile) &&
+          /Requires at least:\s+6\.1/.test(mainFile) &&
+          /Requires PHP:\s+7\.4/.test(mainFile),
+      );
+    });
+
+    test('its memorial-card.js is the built one', () => {
+      check(Buffer.from(zip['memorial-card/assets/memorial-card.js']).equals(readFileSync(join(root, 'dist/memorial-card.js'))));
+    });
+
+    test('the editor script bundles no React and imports nothing', () => {
+      const editorJs = new TextDecoder().decode(zip['memorial-card/assets/editor.js']);
+      check(!/\bimport\b|createRoot|react-dom/.test(editorJs) && /window\.wp/.test(editorJs));
+    });
   });
-for (const file of [...phpFiles(join(pluginsDir, 'memorial-card')), ...phpFiles(here)]) {
-  let output = '';
-  try {
-    output = run('php', ['-l', file]);
-  } catch (error) {
-    output = `${error.stdout}${error.stderr}`;
-  }
-  check(`php -l ${file.replace(`${pluginsDir}/`, '').replace(`${root}`, '')}`, /No syntax errors/.test(output), output.trim());
-}
 
-// --- WordPress ------------------------------------------------------------------
+  describe('php -l', () => {
+    const phpFiles = (dir) =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? phpFiles(path) : path.endsWith('.php') ? [path] : [];
+      });
+    for (const file of [...phpFiles(join(pluginsDir, 'memorial-card')), ...phpFiles(here)]) {
+      test(`php -l ${file.replace(`${pluginsDir}/`, '').replace(`${root}`, '')}`, () => {
+        let output = '';
+        try {
+          output = run('php', ['-l', file]);
+        } catch (error) {
+          output = `${error.stdout}${error.stderr}`;
+        }
+        check(/No syntax errors/.test(output), output.trim());
+      });
+    }
+  });
 
-section('WordPress: database, config, install, plugin');
-let startedMariadb = false;
-try {
-  run('mysqladmin', ['ping', '--silent']);
-} catch {
-  run('/etc/init.d/mariadb', ['start']);
-  startedMariadb = true;
-}
-run('mariadb', [
-  '-e',
-  "DROP DATABASE IF EXISTS memorialcard_wp; CREATE DATABASE memorialcard_wp CHARACTER SET utf8mb4; CREATE USER IF NOT EXISTS 'memorialcard'@'localhost' IDENTIFIED BY 'memorialcard'; GRANT ALL ON memorialcard_wp.* TO 'memorialcard'@'localhost'; FLUSH PRIVILEGES;",
-]);
-rmSync(debugLog, { force: true });
-writeFileSync(
-  debian ? '/etc/wordpress/config-127.0.0.1.php' : join(wpRoot, 'wp-config.php'),
-  `<?php
+  let startedMariadb = false;
+  let posts;
+  let setup;
+  describe('WordPress: database, config, install, plugin', () => {
+    before(() => {
+      try {
+        run('mysqladmin', ['ping', '--silent']);
+      } catch {
+        run('/etc/init.d/mariadb', ['start']);
+        startedMariadb = true;
+      }
+      run('mariadb', [
+        '-e',
+        "DROP DATABASE IF EXISTS memorialcard_wp; CREATE DATABASE memorialcard_wp CHARACTER SET utf8mb4; CREATE USER IF NOT EXISTS 'memorialcard'@'localhost' IDENTIFIED BY 'memorialcard'; GRANT ALL ON memorialcard_wp.* TO 'memorialcard'@'localhost'; FLUSH PRIVILEGES;",
+      ]);
+      rmSync(debugLog, { force: true });
+      writeFileSync(
+        debian ? '/etc/wordpress/config-127.0.0.1.php' : join(wpRoot, 'wp-config.php'),
+        `<?php
 // Written by memorial-card's tests/wordpress/run.js.
 define( 'DB_NAME', 'memorialcard_wp' );
 define( 'DB_USER', 'memorialcard' );
@@ -170,424 +181,543 @@ define( 'WP_DEBUG_LOG', '${debugLog}' );
 define( 'AUTH_KEY', 'test' ); define( 'SECURE_AUTH_KEY', 'test' ); define( 'LOGGED_IN_KEY', 'test' ); define( 'NONCE_KEY', 'test' );
 define( 'AUTH_SALT', 'test' ); define( 'SECURE_AUTH_SALT', 'test' ); define( 'LOGGED_IN_SALT', 'test' ); define( 'NONCE_SALT', 'test' );
 ${debian ? '' : "$table_prefix = 'wp_';\nif ( ! defined( 'ABSPATH' ) ) define( 'ABSPATH', __DIR__ . '/' );\nrequire_once ABSPATH . 'wp-settings.php';\n"}`,
-);
-wp('install');
-const setup = JSON.parse(wp('setup'));
-const posts = setup.posts;
-check('the plugin activates', true);
-check('the Author has no unfiltered_html (KSES applies)', setup.author_can_unfiltered_html === false);
-check(
-  "KSES keeps the Author's block and shortcode",
-  posts.block.content.includes('<!-- wp:memorial-card/card {"lang":"ru","layout":"compact","timeZone":"Europe/Moscow"} /-->') &&
-    posts.shortcode.content.includes('[memorial_card lang="az" theme="dark"]'),
-  `${posts.block.content} | ${posts.shortcode.content}`,
-);
-
-section('wpautop and the shortcode (the_content)');
-const classic = wp('content', 'Before the card.\n\n[memorial_card lang="en"]\n\nAfter the card.\n\nInline [memorial_card lang="ru" layout="compact"] too.');
-const elements = [...classic.matchAll(/<memorial-card[^>]*>(.*?)<\/memorial-card>/gs)];
-check('two cards come out', elements.length === 2, classic);
-check('a card on its own line is not wrapped in <p>', !/<p>\s*<memorial-card lang="en"/.test(classic), classic);
-check('no <p> or <br> is added inside a card', elements.every(([, inner]) => !/<br|<p>\s*<\/p>|<p><p/.test(inner) && count(inner, '<p') === 2), classic);
-check('the card is on one line', elements.every(([markup]) => !markup.includes('\n')));
-
-section('The plain facts match the element’s words');
-const { renderCard } = await import(join(root, 'dist/ssr/render.js'));
-const text = (html) =>
-  html
-    .replace(/<!--.*?-->/gs, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([,.·])/g, '$1')
-    .trim();
-for (const lang of ['az', 'en', 'ru']) {
-  const php = wp('content', `[memorial_card lang="${lang}"]`).match(/<memorial-card[^>]*>(.*)<\/memorial-card>/s)?.[1] ?? '';
-  const ssr = (await renderCard({ lang, noAnimation: true })).split('</template>')[1]?.split('</memorial-card>')[0] ?? '';
-  check(`${lang}: the PHP fallback says what the element's static render says`, text(php) === text(ssr), `\n    php: ${text(php)}\n    ssr: ${text(ssr)}`);
-}
-
-// --- The server and the browser -------------------------------------------------
-
-section('Browser');
-if (await fetch(`${site}/`).then(() => true, () => false)) {
-  console.error(`Something already listens on 127.0.0.1:${port}: stop it or set MEMORIAL_CARD_WP_PORT.`);
-  console.log(`${passed} passed, ${failed + 1} failed`);
-  process.exit(1);
-}
-const serverLog = [];
-const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', wpRoot, join(here, 'router.php')], {
-  env: { ...phpEnv, PHP_CLI_SERVER_WORKERS: '4' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-  // Its own process group: the workers are stopped with it.
-  detached: true,
-});
-server.stdout.on('data', (d) => serverLog.push(String(d)));
-server.stderr.on('data', (d) => serverLog.push(String(d)));
-const stopServer = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-};
-process.on('exit', stopServer);
-for (let i = 0; ; i++) {
-  try {
-    const response = await fetch(`${site}/wp-login.php`);
-    if (response.ok) break;
-  } catch {
-    // not up yet
-  }
-  if (i > 100) throw new Error(`PHP's server did not start: ${serverLog.join('')}`);
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
-
-const browser = await chromium.launch({ executablePath, args });
-
-/**
- * A page whose console errors and the card's warnings are collected. Only
- * 127.0.0.1 is reachable: anything else (WordPress's own calls home) is
- * aborted and not counted.
- */
-async function openPage({ javaScriptEnabled = true, clock, storageState, viewport } = {}) {
-  const context = await browser.newContext({
-    javaScriptEnabled,
-    storageState,
-    viewport: viewport ?? { width: 1280, height: 900 },
-    timezoneId: 'Europe/London',
-    locale: 'en-GB',
-  });
-  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => {
-    const type = message.type();
-    const text = message.text();
-    if (type === 'error' && !/net::ERR_FAILED|Failed to load resource/.test(text)) problems.push(`console.error: ${text}`);
-    if (type === 'warning' && /memorial-card/i.test(text)) problems.push(`console.warn: ${text}`);
-  });
-  page.on('pageerror', (error) => {
-    const where = error.stack?.split('\n').slice(0, 2).join(' ') ?? error.message;
-    // With Playwright's fake clock, WordPress 6.5+'s own Interactivity API finds no
-    // navigation timing and throws: WordPress's noise, not the plugin's.
-    if (clock && /\/wp-includes\/js\/dist\/script-modules\/interactivity\//.test(where)) return;
-    problems.push(`page error: ${where}`);
-  });
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    dialog.dismiss().catch(() => {});
-  });
-  if (clock) await page.clock.setFixedTime(new Date(clock));
-  return { context, page, problems };
-}
-
-/** What a reader's browser shows of every card on the page. */
-const cardsOn = (page) =>
-  page.$$eval('memorial-card', (cards) =>
-    cards.map((card) => {
-      const article = card.shadowRoot?.querySelector('[part~="card"]');
-      const fallback = card.querySelector('ul');
-      return {
-        lang: card.getAttribute('lang'),
-        attributes: card.getAttributeNames().sort().join(' '),
-        outer: card.outerHTML.slice(0, card.outerHTML.indexOf('>') + 1),
-        live: Boolean(article),
-        classes: article?.className ?? '',
-        shadowText: card.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
-        height: card.getBoundingClientRect().height,
-        fallbackVisible: Boolean(fallback && fallback.getClientRects().length > 0),
-        fallbackItems: [...card.querySelectorAll('li')].map((li) => li.textContent),
-      };
-    }),
-  );
-
-async function liveCards(page, url, expected) {
-  const response = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction((n) => [...document.querySelectorAll('memorial-card')].filter((c) => c.shadowRoot?.querySelector('[part~="card"]')).length >= n, expected, {
-    timeout: 10000,
-  }).catch(() => {});
-  return { html: await response.text(), cards: await cardsOn(page) };
-}
-
-const scriptTags = (html) => count(html, '/memorial-card/assets/memorial-card.js');
-
-// Block, shortcode, two cards: live.
-{
-  const { context, page, problems } = await openPage();
-  let { html, cards } = await liveCards(page, posts.block.url, 1);
-  check('block: one card, live', cards.length === 1 && cards[0].live, JSON.stringify(cards));
-  check('block: in Russian, compact, with its time zone', cards[0]?.lang === 'ru' && /layout-compact/.test(cards[0].classes) && cards[0].shadowText.includes('Трагедия 20 января') && html.includes('time-zone="Europe/Moscow"'), JSON.stringify(cards[0]));
-  check('block: the plain facts are hidden behind the live card', cards[0] && !cards[0].fallbackVisible);
-  const tags = html.match(/<script[^>]*\/memorial-card\/assets\/memorial-card\.js[^>]*>/g) ?? [];
-  check('block: the script is loaded once, as a module', tags.length === 1 && /type=["']module["']/.test(tags[0]), tags.join(' '));
-  // innerText does not enter shadow roots: the light DOM's copy of the title must not be rendered.
-  const lightTitle = await page.evaluate(() => document.body.innerText.split('Трагедия 20 января').length - 1);
-  check('block: the title is read once, in the live card', lightTitle === 0 && count(cards[0]?.shadowText ?? '', 'Трагедия 20 января') === 1, String(lightTitle));
-
-  ({ html, cards } = await liveCards(page, posts.shortcode.url, 1));
-  check('shortcode: one card, live', cards.length === 1 && cards[0].live, JSON.stringify(cards));
-  check('shortcode: in Azerbaijani, dark, card layout', cards[0]?.lang === 'az' && /theme-dark/.test(cards[0].classes) && /layout-card/.test(cards[0].classes) && cards[0].shadowText.includes('20 Yanvar faciəsi'), JSON.stringify(cards[0]));
-  check('shortcode: wpautop left the card alone', !/<p>\s*<memorial-card/.test(html) && !/<\/memorial-card>\s*<\/p>/.test(html));
-  check('shortcode: the script is loaded once', scriptTags(html) === 1);
-
-  ({ html, cards } = await liveCards(page, posts.two.url, 2));
-  check('two cards: both live (block in English, shortcode in Russian)', cards.length === 2 && cards.every((c) => c.live) && cards[0].lang === 'en' && cards[1].lang === 'ru', JSON.stringify(cards));
-  check('two cards: the script tag appears exactly once', scriptTags(html) === 1, String(scriptTags(html)));
-
-  const sample = await page.goto(`${site}/?page_id=2`);
-  const sampleHtml = await sample.text();
-  check('a page without a card loads no script', scriptTags(sampleHtml) === 0 && count(sampleHtml, '<memorial-card') === 0);
-
-  check('no console errors, no warnings from the card', problems.length === 0, problems.join(' | '));
-  await context.close();
-}
-
-// A season: out of it the card takes no space.
-{
-  const { context, page, problems } = await openPage({ clock: '2027-01-18T12:00:00Z' });
-  let { cards } = await liveCards(page, posts.season.url, 1);
-  check('season (2 days): shown on 18 January', cards[0]?.live && cards[0].height > 20, JSON.stringify(cards[0]));
-  await page.clock.setFixedTime(new Date('2027-03-01T12:00:00Z'));
-  ({ cards } = await liveCards(page, posts.season.url, 0));
-  check('season (2 days): takes no space on 1 March', cards[0]?.height === 0, JSON.stringify(cards[0]));
-  check('season: no console errors', problems.length === 0, problems.join(' | '));
-  await context.close();
-}
-
-// Bad values.
-for (const key of ['bad', 'bad_admin']) {
-  const { context, page, problems } = await openPage();
-  const { html, cards } = await liveCards(page, posts[key].url, 1);
-  const who = key === 'bad' ? 'Author' : 'Administrator';
-  check(`bad shortcode values (${who}): one live card`, cards.length === 1 && cards[0].live, JSON.stringify(cards));
-  check(
-    `bad shortcode values (${who}): every value falls back`,
-    cards[0]?.outer === '<memorial-card lang="en" theme="auto" layout="card">',
-    cards[0]?.outer,
-  );
-  const element = html.match(/<memorial-card[^>]*>/)?.[0] ?? '';
-  check(`bad shortcode values (${who}): nothing unescaped reaches the page`, !/<script>|onerror|onload|<img/i.test(html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'))) && !/script|img/.test(element), element);
-  check(`bad shortcode values (${who}): no alert, no error, no warning`, problems.length === 0, problems.join(' | '));
-  await context.close();
-}
-
-if (screenshots) {
-  // For a person to look at (not committed): the posts as readers see them.
-  const { context, page } = await openPage({ viewport: { width: 1024, height: 1200 } });
-  mkdirSync(join(root, 'tmp/wordpress'), { recursive: true });
-  for (const key of ['block', 'shortcode', 'two']) {
-    await liveCards(page, posts[key].url, key === 'two' ? 2 : 1);
-    await page.screenshot({ path: join(root, `tmp/wordpress/${key}.png`), fullPage: true });
-  }
-  await context.close();
-}
-
-// Without JavaScript.
-{
-  const { context, page } = await openPage({ javaScriptEnabled: false });
-  for (const [key, title, first] of [
-    ['block', 'Трагедия 20 января', '147 человек погибли'],
-    ['shortcode', '20 Yanvar faciəsi', '147 nəfər həlak olub'],
-  ]) {
-    await page.goto(posts[key].url);
-    const cards = await cardsOn(page);
-    const seen = await page.evaluate((t) => document.body.innerText.split(t).length - 1, title);
-    check(`no JavaScript, ${key}: the plain facts are shown, once`, cards.length === 1 && cards[0].fallbackVisible && cards[0].fallbackItems.length === 4 && seen === 1, JSON.stringify({ cards, seen }));
-    check(`no JavaScript, ${key}: the figures read with their labels`, cards[0]?.fallbackItems[0] === first, cards[0]?.fallbackItems[0]);
-  }
-  await page.goto(posts.season.url);
-  const seasonCards = await cardsOn(page);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baku' }).format(new Date());
-  const inSeason = /-01-(18|19|20)$/.test(today);
-  check(
-    `no JavaScript, a card with a 2-day season: the facts ${inSeason ? 'shown in' : 'left out of'} its season (${today} in Baku)`,
-    seasonCards.length === 1 && seasonCards[0].fallbackItems.length === (inSeason ? 4 : 0) && seasonCards[0].height === (inSeason ? seasonCards[0].height : 0),
-    JSON.stringify(seasonCards),
-  );
-  await context.close();
-}
-
-// The block editor, as the Author.
-async function logIn(user, password, viewport) {
-  const { context, page, problems } = await openPage({ viewport });
-  await page.goto(`${site}/wp-login.php`);
-  await page.fill('#user_login', user);
-  await page.fill('#user_pass', password);
-  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
-  return { context, page, problems };
-}
-
-/** The frame that holds the editor's blocks: the page (6.1) or its editor-canvas iframe (later versions). */
-async function blockCanvas(page) {
-  const deadline = Date.now() + 30000;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (await frame.$('.wp-block-memorial-card-card memorial-card').catch(() => null)) return frame;
-    }
-    await page.waitForTimeout(250);
-  }
-  return null;
-}
-
-{
-  const { context, page, problems } = await logIn('author', 'author-password-1', { width: 1280, height: 1060 });
-  await page.goto(`${site}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
-  const canvas = await blockCanvas(page);
-  const live =
-    canvas !== null &&
-    (await canvas
-      .waitForFunction(() => document.querySelector('.wp-block-memorial-card-card memorial-card')?.shadowRoot?.querySelector('[part~="card"]'), null, { timeout: 10000 })
-      .then(() => true)
-      .catch(() => false));
-  check('editor: the block shows the live card', live);
-  // A welcome guide or other modal, if this WordPress shows one.
-  if (await page.locator('.components-modal__frame').count()) await page.keyboard.press('Escape');
-  if (screenshots) {
-    // The block toolbar in the header, where it covers nothing.
-    await page.evaluate(() => {
-      const { data } = window.wp;
-      if (!data.select('core/edit-post').isFeatureActive('fixedToolbar')) data.dispatch('core/edit-post').toggleFeature('fixedToolbar');
-    }).catch(() => {});
-  }
-  const language = page.getByLabel('Language', { exact: true });
-  const sidebar =
-    canvas !== null &&
-    (await canvas
-      .locator('.wp-block-memorial-card-card')
-      .first()
-      .click()
-      .then(() => language.waitFor({ timeout: 10000 }))
-      .then(() => true)
-      .catch(() => false));
-  check('editor: the sidebar has the card’s settings', sidebar && (await language.inputValue()) === 'ru');
-  if (sidebar) {
-    await page.getByLabel('Layout', { exact: true }).selectOption('card');
-    const layout = await canvas
-      .waitForFunction(() => document.querySelector('.wp-block-memorial-card-card memorial-card')?.getAttribute('layout') === 'card', null, { timeout: 5000 })
-      .then(() => true)
-      .catch(() => false);
-    check('editor: changing the layout changes the preview', layout);
-    if (screenshots) {
-      mkdirSync(join(root, 'docs/wordpress'), { recursive: true });
-      await page.mouse.move(0, 0);
-      await page.screenshot({ path: join(root, 'docs/wordpress/editor.png') });
-    }
-  }
-  const ours = problems.filter((problem) => /memorial/i.test(problem));
-  check('editor: no error or warning from the block', ours.length === 0, ours.join(' | '));
-  await context.close();
-}
-
-// Settings → Memorial card and the banner.
-const frontPage = `${site}/?page_id=2`;
-const bannerOn = async (clock, url = frontPage) => {
-  const { context, page, problems } = await openPage({ clock });
-  const response = await page.goto(url);
-  const html = await response.text();
-  await page.waitForFunction(() => document.querySelector('#memorial-card-banner memorial-card')?.shadowRoot, null, { timeout: 10000 }).catch(() => {});
-  const banner = await page.evaluate(() => {
-    const wrapper = document.getElementById('memorial-card-banner');
-    const card = wrapper?.querySelector('memorial-card');
-    return wrapper && {
-      first: document.body.firstElementChild === wrapper,
-      top: wrapper.getBoundingClientRect().top,
-      height: wrapper.getBoundingClientRect().height,
-      width: wrapper.getBoundingClientRect().width,
-      bodyWidth: document.body.getBoundingClientRect().width,
-      layout: card?.getAttribute('layout'),
-      days: card?.getAttribute('show-days-before'),
-      live: Boolean(card?.shadowRoot?.querySelector('[part~="card"]')),
-    };
-  });
-  return { context, page, problems, html, banner };
-};
-{
-  const author = await logIn('author', 'author-password-1');
-  const denied = await author.page.goto(`${site}/wp-admin/options-general.php?page=memorial-card`);
-  check('settings: an Author may not open them', denied.status() === 403 || /not allowed/i.test(await author.page.content()));
-  await author.context.close();
-
-  const admin = await logIn('admin', 'admin-password-1');
-  await admin.page.goto(`${site}/wp-admin/options-general.php?page=memorial-card`);
-  await admin.page.check('#memorial_card_banner');
-  await admin.page.fill('#memorial_card_days', '1');
-  await Promise.all([admin.page.waitForURL(/settings-updated=true/), admin.page.click('#submit')]);
-  check('settings: the banner is switched on through the form (nonce, capability)', /Settings saved/.test(await admin.page.content()));
-  if (screenshots) await admin.page.screenshot({ path: join(root, 'docs/wordpress/settings.png') });
-  const adminState = await admin.context.storageState();
-
-  let { context, page, problems, html, banner } = await bannerOn('2027-01-19T12:00:00Z');
-  check('banner on, 19 January: printed once, at the top of the page', count(html, 'id="memorial-card-banner"') === 1 && banner?.first && banner.top === 0, JSON.stringify(banner));
-  check('banner on, 19 January: the compact card, live, full width', banner?.live && banner.layout === 'compact' && banner.days === '1' && banner.height > 20 && banner.width === banner.bodyWidth, JSON.stringify(banner));
-  check('banner: the script is loaded once', scriptTags(html) === 1);
-  check('banner: no console errors', problems.length === 0, problems.join(' | '));
-  if (screenshots) await page.screenshot({ path: join(root, 'docs/wordpress/banner.png') });
-  await context.close();
-
-  ({ context, page, problems, html, banner } = await bannerOn('2027-01-19T12:00:00Z', `${site}/`));
-  check('banner on the home page (with cards in its posts): once, live, one script tag', count(html, 'id="memorial-card-banner"') === 1 && banner?.live && banner.first && scriptTags(html) === 1, JSON.stringify(banner));
-  check('home page: no console errors', problems.length === 0, problems.join(' | '));
-  await context.close();
-
-  ({ context, page, problems, html, banner } = await bannerOn('2027-03-01T12:00:00Z'));
-  check('banner on, 1 March: takes no space', banner?.height === 0, JSON.stringify(banner));
-  await context.close();
-
-  {
-    const { context: c, page: p } = await openPage({ clock: '2027-01-19T12:00:00Z', storageState: adminState });
-    await p.goto(frontPage);
-    await p.waitForFunction(() => document.querySelector('#memorial-card-banner memorial-card')?.shadowRoot, null, { timeout: 10000 }).catch(() => {});
-    const overlap = await p.evaluate(() => {
-      const bar = document.getElementById('wpadminbar')?.getBoundingClientRect();
-      const banner = document.getElementById('memorial-card-banner')?.getBoundingClientRect();
-      return { bar: bar?.bottom, banner: banner?.top, height: banner?.height };
+      );
+      wp('install');
     });
-    check('banner: below the admin bar for a logged-in user', overlap.bar > 0 && overlap.banner >= overlap.bar && overlap.height > 20, JSON.stringify(overlap));
-    await c.close();
-  }
 
-  {
-    const switched = JSON.parse(wp('theme', '', 'memorial-card-test-classic'));
-    const { context: c, html: h, banner: b, problems: p } = await bannerOn('2027-01-19T12:00:00Z');
-    check(
-      'banner, theme without wp_body_open: printed once, moved to the top, live',
-      switched.now === 'memorial-card-test-classic' && count(h, 'id="memorial-card-banner"') === 1 && b?.first && b.top === 0 && b.live && b.height > 20,
-      JSON.stringify(b),
-    );
-    check('banner, theme without wp_body_open: no console errors', p.length === 0, p.join(' | '));
-    await c.close();
-    wp('theme', '', switched.before);
-  }
+    test('the plugin activates', () => {
+      setup = JSON.parse(wp('setup'));
+      posts = setup.posts;
+    });
 
-  await admin.page.goto(`${site}/wp-admin/options-general.php?page=memorial-card`);
-  await admin.page.uncheck('#memorial_card_banner');
-  await Promise.all([admin.page.waitForURL(/settings-updated=true/), admin.page.click('#submit')]);
-  await admin.context.close();
-  ({ context, html } = await bannerOn('2027-01-19T12:00:00Z'));
-  check('banner off: nothing is printed, no script', count(html, 'memorial-card-banner') === 0 && scriptTags(html) === 0);
-  await context.close();
+    test('the Author has no unfiltered_html (KSES applies)', () => {
+      check(setup.author_can_unfiltered_html === false);
+    });
+
+    test("KSES keeps the Author's block and shortcode", () => {
+      check(
+        posts.block.content.includes('<!-- wp:memorial-card/card {"lang":"ru","layout":"compact","timeZone":"Europe/Moscow"} /-->') &&
+          posts.shortcode.content.includes('[memorial_card lang="az" theme="dark"]'),
+        `${posts.block.content} | ${posts.shortcode.content}`,
+      );
+    });
+  });
+
+  describe('wpautop and the shortcode (the_content)', () => {
+    let classic;
+    let elements;
+    before(() => {
+      classic = wp('content', 'Before the card.\n\n[memorial_card lang="en"]\n\nAfter the card.\n\nInline [memorial_card lang="ru" layout="compact"] too.');
+      elements = [...classic.matchAll(/<memorial-card[^>]*>(.*?)<\/memorial-card>/gs)];
+    });
+    test('two cards come out', () => check(elements.length === 2, classic));
+    test('a card on its own line is not wrapped in <p>', () => check(!/<p>\s*<memorial-card lang="en"/.test(classic), classic));
+    test('no <p> or <br> is added inside a card', () =>
+      check(elements.every(([, inner]) => !/<br|<p>\s*<\/p>|<p><p/.test(inner) && count(inner, '<p') === 2), classic));
+    test('the card is on one line', () => check(elements.every(([markup]) => !markup.includes('\n'))));
+  });
+
+  describe('The plain facts match the element’s words', () => {
+    const text = (html) =>
+      html
+        .replace(/<!--.*?-->/gs, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/ ([,.·])/g, '$1')
+        .trim();
+    for (const lang of ['az', 'en', 'ru']) {
+      test(`${lang}: the PHP fallback says what the element's static render says`, async () => {
+        const { renderCard } = await import(join(root, 'dist/ssr/render.js'));
+        const php = wp('content', `[memorial_card lang="${lang}"]`).match(/<memorial-card[^>]*>(.*)<\/memorial-card>/s)?.[1] ?? '';
+        const ssr = (await renderCard({ lang })).split('</template>')[1]?.split('</memorial-card>')[0] ?? '';
+        check(text(php) === text(ssr), `\n    php: ${text(php)}\n    ssr: ${text(ssr)}`);
+      });
+    }
+  });
+
+  describe('Browser', () => {
+    let browser;
+    let server;
+    const serverLog = [];
+    const stopServer = () => {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    };
+    before(async () => {
+      if (await fetch(`${site}/`).then(() => true, () => false)) {
+        throw new Error(`Something already listens on 127.0.0.1:${port}: stop it or set MEMORIAL_CARD_WP_PORT.`);
+      }
+      server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', wpRoot, join(here, 'router.php')], {
+        env: { ...phpEnv, PHP_CLI_SERVER_WORKERS: '4' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // Its own process group: the workers are stopped with it.
+        detached: true,
+      });
+      server.stdout.on('data', (d) => serverLog.push(String(d)));
+      server.stderr.on('data', (d) => serverLog.push(String(d)));
+      process.on('exit', stopServer);
+      for (let i = 0; ; i++) {
+        try {
+          const response = await fetch(`${site}/wp-login.php`);
+          if (response.ok) break;
+        } catch {
+          // not up yet
+        }
+        if (i > 100) throw new Error(`PHP's server did not start: ${serverLog.join('')}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      browser = await chromium.launch({ executablePath, args });
+    });
+    after(async () => {
+      await browser?.close();
+      if (server) stopServer();
+    });
+
+    /**
+     * A page whose console errors and the card's warnings are collected. Only
+     * 127.0.0.1 is reachable: anything else (WordPress's own calls home) is
+     * aborted and not counted.
+     */
+    async function openPage({ javaScriptEnabled = true, clock, storageState, viewport } = {}) {
+      const context = await browser.newContext({
+        javaScriptEnabled,
+        storageState,
+        viewport: viewport ?? { width: 1280, height: 900 },
+        timezoneId: 'Europe/London',
+        locale: 'en-GB',
+      });
+      await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+      const page = await context.newPage();
+      const problems = [];
+      page.on('console', (message) => {
+        const type = message.type();
+        const text = message.text();
+        if (type === 'error' && !/net::ERR_FAILED|Failed to load resource/.test(text)) problems.push(`console.error: ${text}`);
+        if (type === 'warning' && /memorial-card/i.test(text)) problems.push(`console.warn: ${text}`);
+      });
+      page.on('pageerror', (error) => {
+        const where = error.stack?.split('\n').slice(0, 2).join(' ') ?? error.message;
+        // With Playwright's fake clock, WordPress 6.5+'s own Interactivity API finds no
+        // navigation timing and throws: WordPress's noise, not the plugin's.
+        if (clock && /\/wp-includes\/js\/dist\/script-modules\/interactivity\//.test(where)) return;
+        problems.push(`page error: ${where}`);
+      });
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`);
+        dialog.dismiss().catch(() => {});
+      });
+      if (clock) await page.clock.setFixedTime(new Date(clock));
+      return { context, page, problems };
+    }
+
+    /** What a reader's browser shows of every card on the page. */
+    const cardsOn = (page) =>
+      page.$$eval('memorial-card', (cards) =>
+        cards.map((card) => {
+          const article = card.shadowRoot?.querySelector('[part~="card"]');
+          const fallback = card.querySelector('ul');
+          return {
+            lang: card.getAttribute('lang'),
+            attributes: card.getAttributeNames().sort().join(' '),
+            outer: card.outerHTML.slice(0, card.outerHTML.indexOf('>') + 1),
+            live: Boolean(article),
+            classes: article?.className ?? '',
+            shadowText: card.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
+            height: card.getBoundingClientRect().height,
+            fallbackVisible: Boolean(fallback && fallback.getClientRects().length > 0),
+            fallbackItems: [...card.querySelectorAll('li')].map((li) => li.textContent),
+          };
+        }),
+      );
+    async function liveCards(page, url, expected) {
+      const response = await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction((n) => [...document.querySelectorAll('memorial-card')].filter((c) => c.shadowRoot?.querySelector('[part~="card"]')).length >= n, expected, {
+        timeout: 10000,
+      }).catch(() => {});
+      return { html: await response.text(), cards: await cardsOn(page) };
+    }
+    const scriptTags = (html) => count(html, '/memorial-card/assets/memorial-card.js');
+
+    describe('block, shortcode, two cards: live', () => {
+      let context;
+      let page;
+      let problems;
+      let html;
+      let cards;
+      before(async () => ({ context, page, problems } = await openPage()));
+      after(() => context?.close());
+
+      describe('the block', () => {
+        before(async () => ({ html, cards } = await liveCards(page, posts.block.url, 1)));
+        test('block: one card, live', () => check(cards.length === 1 && cards[0].live, JSON.stringify(cards)));
+        test('block: in Russian, compact, with its time zone', () =>
+          check(cards[0]?.lang === 'ru' && /layout-compact/.test(cards[0].classes) && cards[0].shadowText.includes('Трагедия 20 января') && html.includes('time-zone="Europe/Moscow"'), JSON.stringify(cards[0])));
+        test('block: the plain facts are hidden behind the live card', () => check(cards[0] && !cards[0].fallbackVisible));
+        test('block: the script is loaded once, as a module', () => {
+          const tags = html.match(/<script[^>]*\/memorial-card\/assets\/memorial-card\.js[^>]*>/g) ?? [];
+          check(tags.length === 1 && /type=["']module["']/.test(tags[0]), tags.join(' '));
+        });
+        test('block: the title is read once, in the live card', async () => {
+          // innerText does not enter shadow roots: the light DOM's copy of the title must not be rendered.
+          const lightTitle = await page.evaluate(() => document.body.innerText.split('Трагедия 20 января').length - 1);
+          check(lightTitle === 0 && count(cards[0]?.shadowText ?? '', 'Трагедия 20 января') === 1, String(lightTitle));
+        });
+      });
+
+      describe('the shortcode', () => {
+        before(async () => ({ html, cards } = await liveCards(page, posts.shortcode.url, 1)));
+        test('shortcode: one card, live', () => check(cards.length === 1 && cards[0].live, JSON.stringify(cards)));
+        test('shortcode: in Azerbaijani, dark, card layout', () =>
+          check(cards[0]?.lang === 'az' && /theme-dark/.test(cards[0].classes) && /layout-card/.test(cards[0].classes) && cards[0].shadowText.includes('20 Yanvar faciəsi'), JSON.stringify(cards[0])));
+        test('shortcode: wpautop left the card alone', () => check(!/<p>\s*<memorial-card/.test(html) && !/<\/memorial-card>\s*<\/p>/.test(html)));
+        test('shortcode: the script is loaded once', () => check(scriptTags(html) === 1));
+      });
+
+      describe('two cards', () => {
+        before(async () => ({ html, cards } = await liveCards(page, posts.two.url, 2)));
+        test('two cards: both live (block in English, shortcode in Russian)', () =>
+          check(cards.length === 2 && cards.every((c) => c.live) && cards[0].lang === 'en' && cards[1].lang === 'ru', JSON.stringify(cards)));
+        test('two cards: the script tag appears exactly once', () => check(scriptTags(html) === 1, String(scriptTags(html))));
+      });
+
+      test('a page without a card loads no script', async () => {
+        const sample = await page.goto(`${site}/?page_id=2`);
+        const sampleHtml = await sample.text();
+        check(scriptTags(sampleHtml) === 0 && count(sampleHtml, '<memorial-card') === 0);
+      });
+
+      test('no console errors, no warnings from the card', () => check(problems.length === 0, problems.join(' | ')));
+    });
+
+    // A season: out of it the card takes no space.
+    describe('a season', () => {
+      let context;
+      let page;
+      let problems;
+      before(async () => ({ context, page, problems } = await openPage({ clock: '2027-01-18T12:00:00Z' })));
+      after(() => context?.close());
+      test('season (2 days): shown on 18 January', async () => {
+        const { cards } = await liveCards(page, posts.season.url, 1);
+        check(cards[0]?.live && cards[0].height > 20, JSON.stringify(cards[0]));
+      });
+      test('season (2 days): takes no space on 1 March', async () => {
+        await page.clock.setFixedTime(new Date('2027-03-01T12:00:00Z'));
+        const { cards } = await liveCards(page, posts.season.url, 0);
+        check(cards[0]?.height === 0, JSON.stringify(cards[0]));
+      });
+      test('season: no console errors', () => check(problems.length === 0, problems.join(' | ')));
+    });
+
+    // Bad values.
+    for (const key of ['bad', 'bad_admin']) {
+      const who = key === 'bad' ? 'Author' : 'Administrator';
+      describe(`bad shortcode values (${who})`, () => {
+        let context;
+        let problems;
+        let html;
+        let cards;
+        before(async () => {
+          let page;
+          ({ context, page, problems } = await openPage());
+          ({ html, cards } = await liveCards(page, posts[key].url, 1));
+        });
+        after(() => context?.close());
+        test(`bad shortcode values (${who}): one live card`, () => check(cards.length === 1 && cards[0].live, JSON.stringify(cards)));
+        test(`bad shortcode values (${who}): every value falls back`, () =>
+          check(cards[0]?.outer === '<memorial-card lang="en" theme="auto" layout="card">', cards[0]?.outer));
+        test(`bad shortcode values (${who}): nothing unescaped reaches the page`, () => {
+          const element = html.match(/<memorial-card[^>]*>/)?.[0] ?? '';
+          check(!/<script>|onerror|onload|<img/i.test(html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'))) && !/script|img/.test(element), element);
+        });
+        test(`bad shortcode values (${who}): no alert, no error, no warning`, () => check(problems.length === 0, problems.join(' | ')));
+      });
+    }
+
+    if (screenshots) {
+      test('screenshots of the posts, for a person to look at (tmp/wordpress/, not committed)', async () => {
+        const { context, page } = await openPage({ viewport: { width: 1024, height: 1200 } });
+        mkdirSync(join(root, 'tmp/wordpress'), { recursive: true });
+        for (const key of ['block', 'shortcode', 'two']) {
+          await liveCards(page, posts[key].url, key === 'two' ? 2 : 1);
+          await page.screenshot({ path: join(root, `tmp/wordpress/${key}.png`), fullPage: true });
+        }
+        await context.close();
+      });
+    }
+
+    describe('without JavaScript', () => {
+      let context;
+      let page;
+      before(async () => ({ context, page } = await openPage({ javaScriptEnabled: false })));
+      after(() => context?.close());
+      for (const [key, title, first] of [
+        ['block', 'Трагедия 20 января', '147 человек погибли'],
+        ['shortcode', '20 Yanvar faciəsi', '147 nəfər həlak olub'],
+      ]) {
+        let cards;
+        test(`no JavaScript, ${key}: the plain facts are shown, once`, async () => {
+          await page.goto(posts[key].url);
+          cards = await cardsOn(page);
+          const seen = await page.evaluate((t) => document.body.innerText.split(t).length - 1, title);
+          check(cards.length === 1 && cards[0].fallbackVisible && cards[0].fallbackItems.length === 4 && seen === 1, JSON.stringify({ cards, seen }));
+        });
+        test(`no JavaScript, ${key}: the figures read with their labels`, () => check(cards?.[0]?.fallbackItems[0] === first, cards?.[0]?.fallbackItems[0]));
+      }
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baku' }).format(new Date());
+      const inSeason = /-01-(18|19|20)$/.test(today);
+      test(`no JavaScript, a card with a 2-day season: the facts ${inSeason ? 'shown in' : 'left out of'} its season (${today} in Baku)`, async () => {
+        await page.goto(posts.season.url);
+        const seasonCards = await cardsOn(page);
+        check(
+          seasonCards.length === 1 && seasonCards[0].fallbackItems.length === (inSeason ? 4 : 0) && seasonCards[0].height === (inSeason ? seasonCards[0].height : 0),
+          JSON.stringify(seasonCards),
+        );
+      });
+    });
+
+    // The block editor, as the Author.
+    async function logIn(user, password, viewport) {
+      const { context, page, problems } = await openPage({ viewport });
+      await page.goto(`${site}/wp-login.php`);
+      await page.fill('#user_login', user);
+      await page.fill('#user_pass', password);
+      await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+      return { context, page, problems };
+    }
+
+    /** The frame that holds the editor's blocks: the page (6.1) or its editor-canvas iframe (later versions). */
+    async function blockCanvas(page) {
+      const deadline = Date.now() + 30000;
+      while (Date.now() < deadline) {
+        for (const frame of page.frames()) {
+          if (await frame.$('.wp-block-memorial-card-card memorial-card').catch(() => null)) return frame;
+        }
+        await page.waitForTimeout(250);
+      }
+      return null;
+    }
+    describe('the block editor, as the Author', () => {
+      let context;
+      let page;
+      let problems;
+      let canvas;
+      let sidebar = false;
+      const language = () => page.getByLabel('Language', { exact: true });
+      before(async () => ({ context, page, problems } = await logIn('author', 'author-password-1', { width: 1280, height: 1060 })));
+      after(() => context?.close());
+
+      test('editor: the block shows the live card', async () => {
+        await page.goto(`${site}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
+        canvas = await blockCanvas(page);
+        const live =
+          canvas !== null &&
+          (await canvas
+            .waitForFunction(() => document.querySelector('.wp-block-memorial-card-card memorial-card')?.shadowRoot?.querySelector('[part~="card"]'), null, { timeout: 10000 })
+            .then(() => true)
+            .catch(() => false));
+        check(live);
+      });
+
+      test('editor: the sidebar has the card’s settings', async () => {
+        // A welcome guide or other modal, if this WordPress shows one.
+        if (await page.locator('.components-modal__frame').count()) await page.keyboard.press('Escape');
+        if (screenshots) {
+          // The block toolbar in the header, where it covers nothing.
+          await page.evaluate(() => {
+            const { data } = window.wp;
+            if (!data.select('core/edit-post').isFeatureActive('fixedToolbar')) data.dispatch('core/edit-post').toggleFeature('fixedToolbar');
+          }).catch(() => {});
+        }
+        sidebar =
+          canvas !== null &&
+          (await canvas
+            .locator('.wp-block-memorial-card-card')
+            .first()
+            .click()
+            .then(() => language().waitFor({ timeout: 10000 }))
+            .then(() => true)
+            .catch(() => false));
+        check(sidebar && (await language().inputValue()) === 'ru');
+      });
+
+      test('editor: changing the layout changes the preview', async (t) => {
+        if (!sidebar) {
+          t.skip('no sidebar to change it in');
+          return;
+        }
+        await page.getByLabel('Layout', { exact: true }).selectOption('card');
+        const layout = await canvas
+          .waitForFunction(() => document.querySelector('.wp-block-memorial-card-card memorial-card')?.getAttribute('layout') === 'card', null, { timeout: 5000 })
+          .then(() => true)
+          .catch(() => false);
+        check(layout);
+        if (screenshots) {
+          mkdirSync(join(root, 'docs/wordpress'), { recursive: true });
+          await page.mouse.move(0, 0);
+          await page.screenshot({ path: join(root, 'docs/wordpress/editor.png') });
+        }
+      });
+
+      test('editor: no error or warning from the block', () => {
+        const ours = problems.filter((problem) => /memorial/i.test(problem));
+        check(ours.length === 0, ours.join(' | '));
+      });
+    });
+
+    // Settings → Memorial card and the banner.
+    const frontPage = `${site}/?page_id=2`;
+    const bannerOn = async (clock, url = frontPage) => {
+      const { context, page, problems } = await openPage({ clock });
+      const response = await page.goto(url);
+      const html = await response.text();
+      await page.waitForFunction(() => document.querySelector('#memorial-card-banner memorial-card')?.shadowRoot, null, { timeout: 10000 }).catch(() => {});
+      const banner = await page.evaluate(() => {
+        const wrapper = document.getElementById('memorial-card-banner');
+        const card = wrapper?.querySelector('memorial-card');
+        return wrapper && {
+          first: document.body.firstElementChild === wrapper,
+          top: wrapper.getBoundingClientRect().top,
+          height: wrapper.getBoundingClientRect().height,
+          width: wrapper.getBoundingClientRect().width,
+          bodyWidth: document.body.getBoundingClientRect().width,
+          layout: card?.getAttribute('layout'),
+          days: card?.getAttribute('show-days-before'),
+          live: Boolean(card?.shadowRoot?.querySelector('[part~="card"]')),
+        };
+      });
+      return { context, page, problems, html, banner };
+    };
+    describe('Settings → Memorial card and the banner', () => {
+      let admin;
+      let adminState;
+      after(() => admin?.context.close());
+
+      test('settings: an Author may not open them', async () => {
+        const author = await logIn('author', 'author-password-1');
+        try {
+          const denied = await author.page.goto(`${site}/wp-admin/options-general.php?page=memorial-card`);
+          check(denied.status() === 403 || /not allowed/i.test(await author.page.content()));
+        } finally {
+          await author.context.close();
+        }
+      });
+
+      test('settings: the banner is switched on through the form (nonce, capability)', async () => {
+        admin = await logIn('admin', 'admin-password-1');
+        await admin.page.goto(`${site}/wp-admin/options-general.php?page=memorial-card`);
+        await admin.page.check('#memorial_card_banner');
+        await admin.page.fill('#memorial_card_days', '1');
+        await Promise.all([admin.page.waitForURL(/settings-updated=true/), admin.page.click('#submit')]);
+        check(/Settings saved/.test(await admin.page.content()));
+        if (screenshots) await admin.page.screenshot({ path: join(root, 'docs/wordpress/settings.png') });
+        adminState = await admin.context.storageState();
+      });
+
+      describe('banner on, 19 January', () => {
+        let shown;
+        before(async () => (shown = await bannerOn('2027-01-19T12:00:00Z')));
+        after(() => shown?.context.close());
+        test('banner on, 19 January: printed once, at the top of the page', () =>
+          check(count(shown.html, 'id="memorial-card-banner"') === 1 && shown.banner?.first && shown.banner.top === 0, JSON.stringify(shown.banner)));
+        test('banner on, 19 January: the compact card, live, full width', () => {
+          const { banner } = shown;
+          check(banner?.live && banner.layout === 'compact' && banner.days === '1' && banner.height > 20 && banner.width === banner.bodyWidth, JSON.stringify(banner));
+        });
+        test('banner: the script is loaded once', () => check(scriptTags(shown.html) === 1));
+        test('banner: no console errors', async () => {
+          check(shown.problems.length === 0, shown.problems.join(' | '));
+          if (screenshots) await shown.page.screenshot({ path: join(root, 'docs/wordpress/banner.png') });
+        });
+      });
+
+      describe('banner on the home page', () => {
+        let shown;
+        before(async () => (shown = await bannerOn('2027-01-19T12:00:00Z', `${site}/`)));
+        after(() => shown?.context.close());
+        test('banner on the home page (with cards in its posts): once, live, one script tag', () =>
+          check(count(shown.html, 'id="memorial-card-banner"') === 1 && shown.banner?.live && shown.banner.first && scriptTags(shown.html) === 1, JSON.stringify(shown.banner)));
+        test('home page: no console errors', () => check(shown.problems.length === 0, shown.problems.join(' | ')));
+      });
+
+      test('banner on, 1 March: takes no space', async () => {
+        const { context, banner } = await bannerOn('2027-03-01T12:00:00Z');
+        await context.close();
+        check(banner?.height === 0, JSON.stringify(banner));
+      });
+
+      test('banner: below the admin bar for a logged-in user', async () => {
+        const { context: c, page: p } = await openPage({ clock: '2027-01-19T12:00:00Z', storageState: adminState });
+        try {
+          await p.goto(frontPage);
+          await p.waitForFunction(() => document.querySelector('#memorial-card-banner memorial-card')?.shadowRoot, null, { timeout: 10000 }).catch(() => {});
+          const overlap = await p.evaluate(() => {
+            const bar = document.getElementById('wpadminbar')?.getBoundingClientRect();
+            const banner = document.getElementById('memorial-card-banner')?.getBoundingClientRect();
+            return { bar: bar?.bottom, banner: banner?.top, height: banner?.height };
+          });
+          check(overlap.bar > 0 && overlap.banner >= overlap.bar && overlap.height > 20, JSON.stringify(overlap));
+        } finally {
+          await c.close();
+        }
+      });
+
+      describe('banner, theme without wp_body_open', () => {
+        let switched;
+        let shown;
+        before(async () => {
+          switched = JSON.parse(wp('theme', '', 'memorial-card-test-classic'));
+          shown = await bannerOn('2027-01-19T12:00:00Z');
+        });
+        after(async () => {
+          await shown?.context.close();
+          if (switched) wp('theme', '', switched.before);
+        });
+        test('banner, theme without wp_body_open: printed once, moved to the top, live', () => {
+          const { html: h, banner: b } = shown;
+          check(
+            switched.now === 'memorial-card-test-classic' && count(h, 'id="memorial-card-banner"') === 1 && b?.first && b.top === 0 && b.live && b.height > 20,
+            JSON.stringify(b),
+          );
+        });
+        test('banner, theme without wp_body_open: no console errors', () => check(shown.problems.length === 0, shown.problems.join(' | ')));
+      });
+
+      test('banner off: nothing is printed, no script', async () => {
+        await admin.page.goto(`${site}/wp-admin/options-general.php?page=memorial-card`);
+        await admin.page.uncheck('#memorial_card_banner');
+        await Promise.all([admin.page.waitForURL(/settings-updated=true/), admin.page.click('#submit')]);
+        await admin.context.close();
+        admin = undefined;
+        const { context, html } = await bannerOn('2027-01-19T12:00:00Z');
+        await context.close();
+        check(count(html, 'memorial-card-banner') === 0 && scriptTags(html) === 0);
+      });
+    });
+  });
+
+  describe('Logs and uninstall', () => {
+    test('PHP logged nothing from the plugin', () => {
+      const log = existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : '';
+      const ours = log.split('\n').filter((line) => /memorial-card|memorial_card/.test(line));
+      check(ours.length === 0, ours.slice(0, 5).join('\n'));
+    });
+    test('uninstall removes the options', () => {
+      const uninstall = JSON.parse(wp('uninstall'));
+      check(uninstall.before === true && uninstall.after === 'missing', JSON.stringify(uninstall));
+    });
+  });
+
+  after(() => {
+    if (startedMariadb) {
+      try {
+        run('/etc/init.d/mariadb', ['stop']);
+      } catch {
+        // left running
+      }
+    }
+    console.log(`# WordPress stage: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
 }
-
-await browser.close();
-stopServer();
-
-// --- Logs and uninstall ---------------------------------------------------------
-
-section('Logs and uninstall');
-const log = existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : '';
-const ours = log.split('\n').filter((line) => /memorial-card|memorial_card/.test(line));
-check("PHP logged nothing from the plugin", ours.length === 0, ours.slice(0, 5).join('\n'));
-const uninstall = JSON.parse(wp('uninstall'));
-check('uninstall removes the options', uninstall.before === true && uninstall.after === 'missing', JSON.stringify(uninstall));
-
-if (startedMariadb) {
-  try {
-    run('/etc/init.d/mariadb', ['stop']);
-  } catch {
-    // left running
-  }
-}
-
-console.log(`\nWordPress stage: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);

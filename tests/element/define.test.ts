@@ -1,0 +1,51 @@
+// Registering the element: define() is idempotent, takes another tag name
+// for a subclass of its own, and leaves a tag taken by another version or
+// element alone, with a warning.
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { define, MemorialCard } from '../../src/index.js';
+import { VERSION } from '../../src/version.js';
+import { recordWarnings } from '../support/warnings.js';
+
+describe('define', () => {
+  const trouble = recordWarnings();
+
+  it('registers <memorial-card> once; calling it again is harmless and silent', () => {
+    expect(customElements.get('memorial-card')).to.equal(MemorialCard);
+    define();
+    define('memorial-card');
+    expect(trouble.warn.called).to.be.false;
+  });
+
+  it('registers another tag name with a subclass of its own', async () => {
+    define('remembrance-card');
+    define('remembrance-card');
+    const el = document.createElement('remembrance-card');
+    expect(el).to.be.instanceOf(MemorialCard);
+    expect(el.constructor).to.not.equal(MemorialCard);
+    expect(trouble.warn.called).to.be.false;
+  });
+
+  it('leaves a tag taken by another version or element alone, with a warning', () => {
+    const registry = (ctor: CustomElementConstructor) =>
+      ({ get: () => ctor, define: sinon.spy() }) as unknown as CustomElementRegistry & { define: sinon.SinonSpy };
+    const older = registry(class extends HTMLElement { static version = '0.0.1'; });
+    define('memorial-card', older);
+    expect(older.define.called).to.be.false;
+    expect(String(trouble.warn.lastCall.args[0])).to.contain('already defined by memorial-card 0.0.1');
+
+    const foreign = registry(class extends HTMLElement {});
+    define('memorial-card', foreign);
+    expect(String(trouble.warn.lastCall.args[0])).to.contain('already defined by another element');
+
+    const sameVersion = registry(class extends HTMLElement { static version = VERSION; });
+    trouble.warn.resetHistory();
+    define('memorial-card', sameVersion);
+    expect(trouble.warn.called).to.be.false;
+  });
+
+  it('knows its own version', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(MemorialCard.version).to.equal(pkg.version);
+  });
+});

@@ -1,0 +1,167 @@
+// The words of each language, as pure tables: ordinals by CLDR category,
+// plural forms, figure labels agreeing with their numbers, numbers and
+// "in N days", matching a lang attribute, and complete message files. Dates
+// and the first year, which depend on the day, are in
+// tests/time/language-days.test.ts.
+import { expect } from '@open-wc/testing';
+import { fill, fillParts } from '../../src/i18n/format.js';
+import { LANGUAGES as languages, matchLanguage } from '../../src/attributes.js';
+import { january20 } from '../../src/data/january-20.js';
+import { parseIsoDate } from '../../src/time/calendar.js';
+import { cardView } from '../../src/view-model.js';
+import { exampleEvent } from '../support/event.js';
+import { formatIn } from '../support/format.js';
+import { readable } from '../support/text.js';
+
+describe('languages: ordinals by CLDR category', () => {
+  const rows: [lang: string, n: number, expected: string][] = [
+    // English: one, two, few, other.
+    ['en', 1, '1st'], ['en', 2, '2nd'], ['en', 3, '3rd'], ['en', 4, '4th'], ['en', 11, '11th'],
+    ['en', 12, '12th'], ['en', 13, '13th'], ['en', 21, '21st'], ['en', 22, '22nd'], ['en', 23, '23rd'],
+    ['en', 36, '36th'], ['en', 37, '37th'], ['en', 101, '101st'],
+    // Azerbaijani: one -ci, few -cü, many -cı, other -cu.
+    ['az', 1, '1-ci'], ['az', 2, '2-ci'], ['az', 3, '3-cü'], ['az', 4, '4-cü'], ['az', 5, '5-ci'],
+    ['az', 6, '6-cı'], ['az', 9, '9-cu'], ['az', 10, '10-cu'], ['az', 36, '36-cı'], ['az', 37, '37-ci'],
+    ['az', 40, '40-cı'], ['az', 100, '100-cü'],
+    // Russian: one category; the feminine form of «годовщина».
+    ['ru', 1, '1-я'], ['ru', 36, '36-я'], ['ru', 37, '37-я'],
+  ];
+  for (const [lang, n, expected] of rows) {
+    it(`${lang}: ${n} → ${expected}`, () => {
+      expect(readable(formatIn(lang).ordinal(n))).to.equal(expected);
+    });
+  }
+});
+
+describe('languages: years ago, by plural form', () => {
+  const rows: [lang: string, n: number, expected: string][] = [
+    ['en', 1, '1 year ago'], ['en', 36, '36 years ago'],
+    ['az', 1, '1 il əvvəl'], ['az', 36, '36 il əvvəl'],
+    // Russian: one, few, many.
+    ['ru', 1, '1 год назад'], ['ru', 21, '21 год назад'], ['ru', 2, '2 года назад'], ['ru', 32, '32 года назад'],
+    ['ru', 5, '5 лет назад'], ['ru', 11, '11 лет назад'], ['ru', 12, '12 лет назад'], ['ru', 36, '36 лет назад'],
+    ['ru', 111, '111 лет назад'],
+  ];
+  for (const [lang, n, expected] of rows) {
+    it(`${lang}: ${n} → ${expected}`, () => {
+      expect(readable(formatIn(lang).plural(languages[lang].yearsAgo, n))).to.equal(expected);
+    });
+  }
+});
+
+describe('languages: figure labels agree with their numbers', () => {
+  const ONE = ['человек погиб', 'человек тяжело ранен', 'человек незаконно арестован', 'жилое здание, дом или объект имущества разрушен'];
+  const FEW = ['человека погибли', 'человека тяжело ранены', 'человека незаконно арестованы', 'жилых здания, дома и объекта имущества разрушены'];
+  const MANY = ['человек погибли', 'человек тяжело ранены', 'человек незаконно арестованы', 'жилых зданий, домов и другого имущества разрушено'];
+  const SHORT_ONE = ['погибший', 'тяжело раненый', 'незаконно арестованный', 'разрушенный дом или объект имущества'];
+  const SHORT_FEW = ['погибших', 'тяжело раненых', 'незаконно арестованных', 'разрушенных дома или объекта имущества'];
+  const SHORT_MANY = ['погибших', 'тяжело раненых', 'незаконно арестованных', 'разрушенных домов и другого имущества'];
+  const rows: [lang: string, n: number, labels: string[], short: string[]][] = [
+    ['ru', 1, ONE, SHORT_ONE], ['ru', 2, FEW, SHORT_FEW], ['ru', 5, MANY, SHORT_MANY], ['ru', 11, MANY, SHORT_MANY],
+    ['ru', 21, ONE, SHORT_ONE], ['ru', 22, FEW, SHORT_FEW], ['ru', 25, MANY, SHORT_MANY], ['ru', 101, ONE, SHORT_ONE],
+    ['ru', 111, MANY, SHORT_MANY], ['ru', 744, FEW, SHORT_FEW], ['ru', 841, ONE, SHORT_ONE],
+    ['en', 1, ['person killed', 'severely injured', 'illegally arrested', 'residential building, house or property destroyed'],
+      ['killed', 'severely injured', 'illegally arrested', 'home or property destroyed']],
+    ['en', 2, ['people killed', 'severely injured', 'illegally arrested', 'residential buildings, houses and properties destroyed'],
+      ['killed', 'severely injured', 'illegally arrested', 'homes and properties destroyed']],
+    ['az', 1, ['nəfər həlak olub', 'nəfər ağır yaralanıb', 'nəfər qanunsuz həbs olunub', 'yaşayış binası, ev və əmlak dağıdılıb'],
+      ['həlak olub', 'ağır yaralanıb', 'qanunsuz həbs olunub', 'ev və əmlak dağıdılıb']],
+    ['az', 744, ['nəfər həlak olub', 'nəfər ağır yaralanıb', 'nəfər qanunsuz həbs olunub', 'yaşayış binası, ev və əmlak dağıdılıb'],
+      ['həlak olub', 'ağır yaralanıb', 'qanunsuz həbs olunub', 'ev və əmlak dağıdılıb']],
+  ];
+  const today = parseIsoDate('2026-11-25')!;
+  for (const [lang, n, labels, short] of rows) {
+    it(`${lang}: ${n} ${labels[0]} … / ${n} ${short[0]} …`, () => {
+      const event = { ...january20, figures: january20.figures.map((f) => ({ ...f, value: n })) };
+      const view = cardView(event, formatIn(lang), today);
+      expect(view.figures.map((f) => readable(f.label))).to.deep.equal(labels);
+      expect(view.figures.map((f) => readable(f.short))).to.deep.equal(short);
+    });
+  }
+
+  it('ru: the bundled figures read 147 человек погибли, 744 человека тяжело ранены, 841 человек незаконно арестован, 200 жилых зданий…', () => {
+    const view = cardView(january20, formatIn('ru'), today);
+    expect(view.figures.map((f) => `${f.valueText} ${f.label}`)).to.deep.equal([
+      '147 человек погибли',
+      '744 человека тяжело ранены',
+      '841 человек незаконно арестован',
+      '200 жилых зданий, домов и другого имущества разрушено',
+    ]);
+    expect(view.figures.map((f) => `${f.valueText} ${f.short}`)[2]).to.equal('841 незаконно арестованный');
+  });
+
+  it('a custom event may give a label as forms by plural category, or as one string', () => {
+    const event = exampleEvent({ value: 1 });
+    const forms = { ...event, text: { en: { ...event.text!.en, figures: { a: { one: 'name read', other: 'names read' } } } } };
+    expect(cardView(forms, formatIn('en'), today).figures[0].label).to.equal('name read');
+    expect(cardView({ ...forms, figures: [{ id: 'a', value: 3 }] }, formatIn('en'), today).figures[0].label).to.equal('names read');
+    expect(cardView(event, formatIn('en'), today).figures[0].label).to.equal('names read');
+  });
+});
+
+describe('languages: numbers and days in the browser', () => {
+  it('groups digits the way each language does', () => {
+    expect(formatIn('en').number(1234567)).to.equal('1,234,567');
+    expect(formatIn('az').number(1234567)).to.equal('1.234.567');
+    expect(formatIn('ru').number(1234567)).to.equal('1\u00a0234\u00a0567');
+    expect(formatIn('az').number(147)).to.equal('147');
+  });
+
+  it('leaves four-digit numbers ungrouped in Russian, as Russian typesetting does', () => {
+    expect(formatIn('ru').number(1234)).to.equal('1234');
+    expect(formatIn('ru').number(12345)).to.equal('12\u00a0345');
+    expect(readable(formatIn('ru').plural(languages.ru.daysToGo, 1234))).to.equal('Через 1234 дня');
+  });
+
+  it('says tomorrow and in N days', () => {
+    expect(readable(formatIn('en').inDays(1))).to.equal('tomorrow');
+    expect(readable(formatIn('en').inDays(56))).to.equal('in 56 days');
+    expect(readable(formatIn('az').inDays(1))).to.equal('sabah');
+    expect(readable(formatIn('az').inDays(56))).to.equal('56 gün sonra');
+    expect(readable(formatIn('ru').inDays(1))).to.equal('завтра');
+    expect(readable(formatIn('ru').inDays(56))).to.equal('через 56 дней');
+    expect(readable(formatIn('ru').inDays(2))).to.equal('послезавтра');
+    expect(readable(formatIn('ru').inDays(3))).to.equal('через 3 дня');
+    expect(readable(formatIn('ru').inDays(21))).to.equal('через 21 день');
+  });
+
+  it('reuses one formatter per language and locale', () => {
+    expect(formatIn('az')).to.equal(formatIn('az'));
+  });
+});
+
+describe('languages: matching a lang attribute', () => {
+  const rows: [tag: string, lang: string | undefined][] = [
+    ['az', 'az'], ['az-Latn-AZ', 'az'], ['AZ', 'az'], ['ru-RU', 'ru'], ['en', 'en'], ['en-US', 'en'],
+    ['fr', undefined], ['', undefined], ['<b>', undefined], ['x', undefined], ['toString', undefined],
+    ['__proto__', undefined],
+  ];
+  for (const [tag, lang] of rows) {
+    it(`${JSON.stringify(tag)} → ${lang}`, () => {
+      expect(matchLanguage(tag)?.messages.lang).to.equal(lang);
+    });
+  }
+});
+
+describe('languages: every file is complete', () => {
+  const en = languages.en;
+  for (const [code, messages] of Object.entries(languages)) {
+    it(`${code} has every message English has, and the bundled event's words`, () => {
+      expect(messages.lang).to.equal(code);
+      for (const key of Object.keys(en)) {
+        if (key === 'localeData' || key === 'grouping') continue;
+        expect(messages, key).to.have.property(key);
+      }
+      const text = january20.text[code];
+      expect(Object.keys(text.figures)).to.have.members(['killed', 'injured', 'arrested', 'destroyed']);
+    });
+  }
+
+  it('fills placeholders and keeps the filled parts apart', () => {
+    expect(fill('{a} and {b}', { a: '1', b: '2' })).to.equal('1 and 2');
+    expect(fillParts('Прошло {n} лет', { n: '36' })).to.deep.equal([
+      { text: 'Прошло ' }, { text: '36', key: 'n' }, { text: ' лет' },
+    ]);
+    expect(fill('{missing}', {})).to.equal('{missing}');
+  });
+});
