@@ -2,87 +2,129 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 
 /**
- * The script-tag builds: one self-contained, minified file with Lit inside,
- * as an ES module and as a classic script; and the two small scripts of the
- * iframe embed (the page's own, and embed.js for the page around it).
+ * Every JavaScript file in dist/, each written by exactly one build below
+ * from one entry file. The .d.ts files beside them come from tsc
+ * (tsconfig.build.json, declarations only); scripts/build.js runs both.
+ *
+ *   dist/memorial-card.js, .iife.js   src/memorial-card.ts, Lit inside, minified
+ *   dist/embed-page.js, dist/embed.js the iframe embed's two small scripts
+ *   dist/index.js and the modules it imports   the npm entries, one file per source module
+ *   dist/ssr/render.js, cli.js        the Node entries, bundled with the server renderer
+ *   dist/wordpress/editor.js          the WordPress block editor's script
  */
-const plugins = () => [
-  resolve({ exportConditions: ['production'] }),
-  emptyLitErrors(),
+
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+
+/**
+ * package.json's version in place of the constant src/version.ts declares,
+ * so that no version is kept by hand. The build fails if the name is left
+ * in any output.
+ */
+function packageVersion() {
+  const name = '__MEMORIAL_CARD_VERSION__';
+  return {
+    name: 'package-version',
+    transform: (code) => (code.includes(name) ? { code: code.replaceAll(name, JSON.stringify(version)), map: null } : null),
+    renderChunk(code, chunk) {
+      if (code.includes(name)) this.error(`${chunk.fileName}: ${name} was not replaced`);
+      return null;
+    },
+  };
+}
+
+/** TypeScript for the shipped sources (src/ alone, tsconfig.build.json), writing JavaScript only. */
+const compile = (outDir, target = 'ES2022') =>
   typescript({
-    tsconfig: './tsconfig.json',
-    include: ['src/**/*.ts'],
-    compilerOptions: { declaration: false, outDir: 'dist', target: 'ES2022' },
-  }),
+    tsconfig: './tsconfig.build.json',
+    compilerOptions: { declaration: false, emitDeclarationOnly: false, outDir, target },
+  });
+
+/**
+ * Private names renamed by the minifier, by naming convention only: our own
+ * `__` names, and Lit's `_$xx` internals. The file holds its one copy of Lit
+ * and no code outside it reads either. Names ending in `$` (`_$litType$`,
+ * `_$litDirective$`, `_$cssResult$`) are how copies of Lit recognise each
+ * other's objects: those stay.
+ */
+const PRIVATE_NAMES = /^(?:__|_\$[^$]*$)/;
+
+/** What the files a page loads with a script tag go through: Lit's production build, minified. */
+const forScriptTags = (outDir) => [
+  resolve({ exportConditions: ['production'] }),
+  compile(outDir),
+  packageVersion(),
   minifyLiterals(),
   terser({
     ecma: 2022,
     module: true,
     format: { comments: false },
     compress: { passes: 2 },
-    // Our `__` names, Lit's own internals (`_$AH`, `_$Em`) and the view
-    // model's and language files' internal names: the bundle holds one Lit
-    // and no code outside it reads those, so renaming them all at once is
-    // safe. (Names that data, attributes or `Intl` use are never listed.) Names ending in `$`
-    // (`_$litType$`, `_$litDirective$`, `_$cssResult$`) are how copies of Lit
-    // recognise each other's objects: those stay.
-    mangle: { properties: { regex: /^(?:__|_\$[^$]*$|textLang|subtitle|eventDate|yearsSince|daysLeft|nextDate|sourceDate|figuresLabel|valueText|localeData|lessThanYear|anniversaryToday|nextAnniversary|daysToGo|eventToday|yearsAgo|inDays|pluralPattern|clockTimeZone|clockTick)$/ } },
+    mangle: { properties: { regex: PRIVATE_NAMES } },
   }),
 ];
 
-/**
- * Lit's production build still carries a few developer error messages
- * (misused `css`, a forged template array): the script-tag files throw the
- * same errors without the text. Lit's development build has the full messages.
- */
-function emptyLitErrors() {
-  return {
-    name: 'empty-lit-errors',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/](?:lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
-      return code.replace(/Error\("(?:[^"\\]|\\.)*"(?:\+\w+\+"(?:[^"\\]|\\.)*")?\)/g, 'Error()');
-    },
-  };
-}
-
-/**
- * The script-tag files' entry: src/index.ts (it registers the element) with
- * the class and `define`, but not the pure helpers: the npm entry and
- * `memorial-card/helpers` export those, and the demo imports dist/helpers.js.
- */
-const CDN_ENTRY = '\0memorial-card-cdn';
-const cdnEntry = {
-  name: 'cdn-entry',
-  resolveId: (id) => (id === CDN_ENTRY ? id : null),
-  load: (id) =>
-    id === CDN_ENTRY
-      ? `export { MemorialCard, define, DEFAULT_TAG } from ${JSON.stringify(fileURLToPath(new URL('src/index.ts', import.meta.url)))};`
-      : null,
-};
-
 export default [
   {
+    // The script-tag builds: one self-contained file, as an ES module and as a classic script.
+    input: 'src/memorial-card.ts',
+    output: [
+      { file: 'dist/memorial-card.js', format: 'es' },
+      { file: 'dist/memorial-card.iife.js', format: 'iife', name: 'MemorialCard' },
+    ],
+    plugins: forScriptTags('dist'),
+  },
+  {
+    // The script of the iframe pages (dist/embed*.html, written by scripts/build-embed.js).
     input: 'src/embed/page.ts',
     output: { file: 'dist/embed-page.js', format: 'es' },
-    plugins: plugins(),
+    plugins: forScriptTags('dist'),
   },
   {
+    // embed.js, for the page around the iframe: a classic script.
     input: 'src/embed/resize.ts',
     output: { file: 'dist/embed.js', format: 'iife' },
-    plugins: plugins(),
+    plugins: forScriptTags('dist'),
   },
   {
-    input: CDN_ENTRY,
-    output: { file: 'dist/memorial-card.js', format: 'es' },
-    plugins: [cdnEntry, ...plugins()],
+    // The npm entries (package.json "exports"): one readable module per
+    // source module, `lit` left for the app's bundler to resolve.
+    input: ['src/index.ts', 'src/memorial-card-element.ts', 'src/memorial-card-define.ts', 'src/helpers.ts'],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    external: (id) => id === 'lit' || id.startsWith('lit/'),
+    plugins: [compile('dist'), packageVersion()],
+    onwarn(warning) {
+      // Anything else unresolved would be a dependency package.json does not declare.
+      throw new Error(warning.message);
+    },
   },
   {
-    input: CDN_ENTRY,
-    output: { file: 'dist/memorial-card.iife.js', format: 'iife', name: 'MemorialCard' },
-    plugins: [cdnEntry, ...plugins()],
+    // The Node entries: `memorial-card/render` and the `memorial-card`
+    // command, each bundled with what it needs (@lit-labs/ssr, Lit's server
+    // build, the element), so that the package's only dependency stays `lit`
+    // and a browser install pulls in nothing of the server renderer. One copy
+    // of Lit inside, shared by the element and the renderer. json-error.js is
+    // an entry too: tests/node/cli.test.js imports it.
+    input: { render: 'src/ssr/render.ts', cli: 'src/ssr/cli.ts', 'json-error': 'src/ssr/json-error.ts' },
+    output: { dir: 'dist/ssr', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    external: (id) => id.startsWith('node:') || builtinModules.includes(id),
+    plugins: [
+      resolve({ exportConditions: ['node'], preferBuiltins: true }),
+      compile('dist/ssr'),
+      packageVersion(),
+      // The same markup the browser build renders (its literals are minified too).
+      minifyLiterals(),
+      // Half the size on disk; license comments kept.
+      terser({ ecma: 2022, module: true, format: { comments: /@license|@preserve|^!/ } }),
+    ],
+    onwarn(warning, warn) {
+      // Lit's and parse5's own `this` at module level and circular imports are harmless.
+      if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+      warn(warning);
+    },
   },
   {
     // The WordPress block's editor script: a classic script on the editor's wp.* globals.

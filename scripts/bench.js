@@ -17,11 +17,10 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { renderCard } from '../dist/ssr/render.js';
+// The size budget and aim of dist/memorial-card.js, as `npm run size` judges them.
+import { AIM, BUDGET } from './size.js';
 
-// DESIGN §7: at most 15 KB min+gzip (zlib level 9); aim for 13 KB.
-const BUDGET = 15 * 1024;
-const STRETCH = 13 * 1024;
-// DESIGN §7: CPU time against the static floor, after the first Intl use.
+// CPU time of the cards against the static floor, after the first Intl use: at most these ratios.
 const GOALS = { 100: 1.4, 1000: 1.15 };
 const ORIGIN = 'http://bench.invalid';
 const NOW = '2026-11-25';
@@ -263,7 +262,7 @@ console.log('file'.padEnd(24), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'
 for (const [file, s] of Object.entries(sizes)) {
   console.log(file.padEnd(24), kb(s.min).padStart(10), kb(s.gzip).padStart(10), kb(s.brotli).padStart(10));
 }
-console.log(`memorial-card.js: ${main.gzip} B (${kb(main.gzip)}) gzip; budget ${kb(BUDGET)} (aim ${kb(STRETCH)}): ${withinBudget ? 'within budget' : 'OVER BUDGET'}`);
+console.log(`memorial-card.js: ${main.gzip} B (${kb(main.gzip)}) gzip; budget ${kb(BUDGET)} (aim ${kb(AIM)}): ${withinBudget ? 'within budget' : 'OVER BUDGET'}`);
 console.log(`Lit's share: ${kb(litGzip)} gzip alone (${((litGzip / main.gzip) * 100).toFixed(0)}% of the bundle)`);
 
 console.log(`\nFirst Intl use on a page (ICU start-up, once per page; median of ${intlStart.runs}): ${intlStart.cpuMs.toFixed(1)} ms CPU, ${intlStart.wallMs.toFixed(1)} ms wall`);
@@ -312,7 +311,7 @@ console.log(`plain-facts snippet (README, short form):       ${layoutShift.plain
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), chromium: browser.version?.() ?? null, sizes, budget: BUDGET, aim: STRETCH, litGzip, firstIntl: intlStart, timings, goals: GOALS, heapPerCard, work, layoutShift }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), chromium: browser.version?.() ?? null, sizes, budget: BUDGET, aim: AIM, litGzip, firstIntl: intlStart, timings, goals: GOALS, heapPerCard, work, layoutShift }, null, 2)}\n`,
 );
 console.log('\nwritten: bench/results.json');
 process.exit(withinBudget ? 0 : 1);
