@@ -296,7 +296,7 @@ const cardsOn = (page) =>
         shadowText: card.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '',
         height: card.getBoundingClientRect().height,
         fallbackVisible: Boolean(fallback && fallback.getClientRects().length > 0),
-        fallbackItems: [...card.querySelectorAll('li')].map((li) => li.textContent),
+        fallbackItems: [...card.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ')),
       };
     }),
   );
@@ -321,7 +321,7 @@ const scriptTags = (html) => count(html, '/memorial-card/assets/memorial-card.js
   const tags = html.match(/<script[^>]*\/memorial-card\/assets\/memorial-card\.js[^>]*>/g) ?? [];
   check('block: the script is loaded once, as a module', tags.length === 1 && /type=["']module["']/.test(tags[0]), tags.join(' '));
   // innerText does not enter shadow roots: the light DOM's copy of the title must not be rendered.
-  const lightTitle = await page.evaluate(() => document.body.innerText.split('Трагедия 20 января').length - 1);
+  const lightTitle = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').split('Трагедия 20 января').length - 1);
   check('block: the title is read once, in the live card', lightTitle === 0 && count(cards[0]?.shadowText ?? '', 'Трагедия 20 января') === 1, String(lightTitle));
 
   ({ html, cards } = await liveCards(page, posts.shortcode.url, 1));
@@ -391,7 +391,7 @@ if (screenshots) {
   ]) {
     await page.goto(posts[key].url);
     const cards = await cardsOn(page);
-    const seen = await page.evaluate((t) => document.body.innerText.split(t).length - 1, title);
+    const seen = await page.evaluate((t) => document.body.innerText.replace(/\s+/g, ' ').split(t).length - 1, title);
     check(`no JavaScript, ${key}: the plain facts are shown, once`, cards.length === 1 && cards[0].fallbackVisible && cards[0].fallbackItems.length === 4 && seen === 1, JSON.stringify({ cards, seen }));
     check(`no JavaScript, ${key}: the figures read with their labels`, cards[0]?.fallbackItems[0] === first, cards[0]?.fallbackItems[0]);
   }
