@@ -1,16 +1,224 @@
 // Builds dist/memorial-card-wordpress.zip, the WordPress plugin, from
 // wordpress/memorial-card/ (PHP, block.json, readme.txt) and the built
-// scripts: dist/memorial-card.js (the element) and dist/wordpress/editor.js
-// (the block editor's script, from wordpress/src/editor.ts). Run after
-// rollup; `npm run build` does. The plugin's version is package.json's.
+// package: dist/memorial-card.js (the element), dist/wordpress/editor.js
+// (the block editor's script, from wordpress/src/editor.ts), and the card's
+// vocabulary and words, which the plugin does not repeat by hand. Run after
+// rollup, tsc and cem; `npm run build` does. The plugin's version is
+// package.json's.
+//
+// Written into the zip only (never committed, so nothing can drift):
+// - includes/vocabulary.php: memorial_card_vocabulary(), the languages with
+//   their own names, the themes, the layouts, their defaults and the range
+//   of days, from dist/helpers.js (src/attributes.ts) and the element's
+//   documented defaults in custom-elements.json.
+// - includes/facts.php: memorial_card_facts_html( $lang ), the plain facts
+//   of each language, the card's own template (src/templates.ts) rendered
+//   by dist/ssr/render.js's renderFacts.
+// - block.json: the committed file with the `enum` and `default` of `theme`
+//   and `layout` written in.
+// - `{{…}}` placeholders in the text files (the plugin header, readme.txt)
+//   replaced by the same lists, in words.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { DEFAULT_LANGUAGE, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES } from '../dist/helpers.js';
+import { renderFacts } from '../dist/ssr/render.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = join(root, 'wordpress/memorial-card');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// --- The vocabulary -------------------------------------------------------------
+
+/** A language's name in itself, capitalised as a UI label is ("русский" → "Русский"); the code when Intl has no name. */
+function autonym(code) {
+  const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+  if (!name) return code;
+  const [first, ...rest] = name;
+  return first.toLocaleUpperCase(code) + rest.join('');
+}
+
+/** The element's documented default of one attribute (custom-elements.json, from its JSDoc and initialisers). */
+function elementDefault(attribute, allowed) {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'memorial-card');
+  const text = element?.attributes?.find((a) => a.name === attribute)?.default;
+  const value = /^'([^'\\]*)'$/.exec(text ?? '')?.[1];
+  if (!allowed.includes(value)) throw new Error(`custom-elements.json: ${attribute}'s default ${text} is not one of ${allowed.join(', ')}`);
+  return value;
+}
+
+const codes = Object.keys(LANGUAGES);
+const vocabulary = {
+  languages: Object.fromEntries(codes.map((code) => [code, autonym(code)])),
+  default_language: DEFAULT_LANGUAGE,
+  themes: [...THEMES],
+  default_theme: elementDefault('theme', THEMES),
+  layouts: [...LAYOUTS],
+  default_layout: elementDefault('layout', LAYOUTS),
+  days: { min: SEASON_DAYS.min, max: SEASON_DAYS.max },
+};
+// What the PHP relies on: language codes its sanitiser can match, values
+// that are safe as attribute values and class names, a whole-number range.
+for (const code of codes) if (!/^[a-z]{2,8}$/.test(code)) throw new Error(`LANGUAGES: ${JSON.stringify(code)} is not a bare language code`);
+if (!codes.includes(DEFAULT_LANGUAGE)) throw new Error(`DEFAULT_LANGUAGE ${DEFAULT_LANGUAGE} is not in LANGUAGES`);
+for (const value of [...THEMES, ...LAYOUTS]) if (!/^[a-z][a-z0-9-]*$/.test(value)) throw new Error(`THEMES/LAYOUTS: ${JSON.stringify(value)} is not a lower-case word`);
+if (!Number.isInteger(SEASON_DAYS.min) || !Number.isInteger(SEASON_DAYS.max) || SEASON_DAYS.min < 0 || SEASON_DAYS.min > SEASON_DAYS.max) {
+  throw new Error(`SEASON_DAYS ${JSON.stringify(SEASON_DAYS)} is not a range of whole days`);
+}
+
+// --- PHP ------------------------------------------------------------------------
+
+/**
+ * A PHP literal: a single-quoted string (in which only `\` and `'` are
+ * special, so exactly those are escaped), an integer, or an array written
+ * out with one item a line, indented with tabs from `depth`.
+ */
+function php(value, depth = 0) {
+  if (typeof value === 'string') return `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+  if (Number.isInteger(value)) return String(value);
+  if (Array.isArray(value)) return `array( ${value.map((item) => php(item, depth)).join(', ')} )`;
+  if (value && typeof value === 'object') {
+    const pad = '\t'.repeat(depth + 1);
+    const width = Math.max(...Object.keys(value).map((key) => php(key).length));
+    const items = Object.entries(value).map(([key, item]) => `${pad}${php(key).padEnd(width)} => ${php(item, depth + 1)},`);
+    return `array(\n${items.join('\n')}\n${'\t'.repeat(depth)})`;
+  }
+  throw new TypeError(`no PHP literal for ${JSON.stringify(value)}`);
+}
+
+/** The header lines that say a file is generated, and from what (`from`: comment lines, without the ` * `). */
+const generated = (...from) =>
+  [' * Generated by scripts/build-wordpress.js from', ...from, 'Do not edit: every build rewrites it; it is not in the repository.']
+    .map((line, i) => (i ? ` * ${line}` : line))
+    .join('\n');
+
+const vocabularyPhp = `<?php
+/**
+ * The card's vocabulary: the bundled languages with their own names, the
+ * themes, the layouts, their defaults and the range of show-days-before.
+ *
+${generated(
+  'dist/helpers.js: LANGUAGES, DEFAULT_LANGUAGE, THEMES, LAYOUTS and',
+  "SEASON_DAYS of the memorial-card package's src/attributes.ts; each",
+  "language's name in itself from Node's Intl.DisplayNames; the theme's",
+  "and layout's defaults from custom-elements.json (the element's own).",
+)}
+ *
+ * @package MemorialCard
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The card's vocabulary.
+ *
+ * @return array{languages: array<string, string>, default_language: string, themes: string[], default_theme: string, layouts: string[], default_layout: string, days: array{min: int, max: int}}
+ */
+function memorial_card_vocabulary() {
+	return ${php(vocabulary, 1)};
+}
+`;
+
+const facts = {};
+for (const code of codes) {
+  const html = await renderFacts({ lang: code });
+  // One line, so that wpautop finds no line to break inside the card.
+  if (/[\r\n]/.test(html)) throw new Error(`renderFacts({ lang: '${code}' }) has a line break`);
+  facts[code] = html;
+}
+const factsPhp = `<?php
+/**
+ * The card's facts as plain HTML, in each language: what a reader sees
+ * before the script runs, without JavaScript and in feeds. Each is on one
+ * line, so wpautop finds no line to break.
+ *
+${generated(
+  'dist/ssr/render.js: renderFacts({ lang }) for each language of',
+  "LANGUAGES, the plain facts of the card's own template (factsTemplate",
+  "in the memorial-card package's src/templates.ts).",
+)}
+ *
+ * @package MemorialCard
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The facts as HTML, in one language (the default language for one not bundled).
+ *
+ * @param string $lang A language code of memorial_card_vocabulary().
+ * @return string
+ */
+function memorial_card_facts_html( $lang ) {
+	$facts = ${php(facts, 1)};
+	return isset( $facts[ $lang ] ) ? $facts[ $lang ] : $facts[${php(DEFAULT_LANGUAGE)}];
+}
+`;
+
+// --- block.json and the text files -----------------------------------------------
+
+/** The committed block.json with the allowed values and defaults of `theme` and `layout` written in. */
+function blockJson(text) {
+  const block = JSON.parse(text);
+  for (const [name, values, fallback] of [
+    ['theme', vocabulary.themes, vocabulary.default_theme],
+    ['layout', vocabulary.layouts, vocabulary.default_layout],
+  ]) {
+    if (!block.attributes?.[name]) throw new Error(`block.json: no attribute ${name}`);
+    block.attributes[name] = { ...block.attributes[name], enum: values, default: fallback };
+  }
+  return `${json(block)}\n`;
+}
+
+/**
+ * JSON as WordPress writes block.json: tabs, and an array or object of
+ * plain values on one line with spaces inside the brackets when it fits.
+ */
+function json(value, depth = 0) {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const entries = Array.isArray(value) ? value.map((item) => [null, item]) : Object.entries(value);
+  if (entries.length === 0) return Array.isArray(value) ? '[]' : '{}';
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  const item = ([key, item], d) => `${key === null ? '' : `${JSON.stringify(key)}: `}${json(item, d)}`;
+  const flat = entries.every(([, v]) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')));
+  const line = `${open} ${entries.map((entry) => item(entry, depth)).join(', ')} ${close}`;
+  if (depth > 0 && flat && line.length <= 90) return line;
+  const pad = '\t'.repeat(depth + 1);
+  return `${open}\n${entries.map((entry) => `${pad}${item(entry, depth + 1)}`).join(',\n')}\n${'\t'.repeat(depth)}${close}`;
+}
+
+// In the English of the plugin's own texts: "Azerbaijani, English and Russian".
+const english = new Intl.DisplayNames(['en-GB'], { type: 'language', fallback: 'code' });
+const listOf = (type) => new Intl.ListFormat('en-GB', { type, style: 'long' });
+const codesList = (values) => values.map((value) => `\`${value}\``).join(', ');
+const placeholders = {
+  'languages and': listOf('conjunction').format(codes.map((code) => english.of(code))),
+  'languages or': listOf('disjunction').format(codes.map((code) => english.of(code))),
+  'lang values': codesList(codes),
+  'theme values': codesList(vocabulary.themes),
+  'layout values': codesList(vocabulary.layouts),
+  'days min': String(vocabulary.days.min),
+  'days max': String(vocabulary.days.max),
+};
+
+/** A text file as it goes into the zip: the version written in, `{{…}}` filled. */
+function prepare(path, text) {
+  if (path === 'memorial-card.php') {
+    text = text
+      .replace(/^( \* Version:\s+).*$/m, `$1${version}`)
+      .replace(/define\( 'MEMORIAL_CARD_VERSION', '[^']*' \)/, `define( 'MEMORIAL_CARD_VERSION', '${version}' )`);
+  }
+  if (path === 'readme.txt') text = text.replace(/^(Stable tag:\s+).*$/m, `$1${version}`);
+  if (path === 'block.json') text = blockJson(text);
+  return text.replace(/\{\{([^{}]*)\}\}/g, (all, name) => {
+    if (!Object.hasOwn(placeholders, name)) throw new Error(`${path}: unknown placeholder ${all}`);
+    return placeholders[name];
+  });
+}
+
+// --- The zip ----------------------------------------------------------------------
 
 /** Every file under dir, as paths relative to it, sorted. */
 function walk(dir) {
@@ -22,24 +230,22 @@ function walk(dir) {
     .sort();
 }
 
-const withVersion = (path, text) => {
-  if (path === 'memorial-card.php') {
-    return text
-      .replace(/^( \* Version:\s+).*$/m, `$1${version}`)
-      .replace(/define\( 'MEMORIAL_CARD_VERSION', '[^']*' \)/, `define( 'MEMORIAL_CARD_VERSION', '${version}' )`);
-  }
-  if (path === 'readme.txt') return text.replace(/^(Stable tag:\s+).*$/m, `$1${version}`);
-  return text;
-};
-
+const encode = (text) => new TextEncoder().encode(text);
 const files = {};
 for (const path of walk(source)) {
   if (path.split('/').some((part) => part.startsWith('.'))) continue;
-  files[`memorial-card/${path}`] = new TextEncoder().encode(withVersion(path, readFileSync(join(source, path), 'utf8')));
+  files[`memorial-card/${path}`] = encode(prepare(path, readFileSync(join(source, path), 'utf8')));
+}
+for (const [path, text] of [
+  ['includes/vocabulary.php', vocabularyPhp],
+  ['includes/facts.php', factsPhp],
+]) {
+  if (files[`memorial-card/${path}`]) throw new Error(`wordpress/memorial-card/${path} is generated: remove the committed copy`);
+  files[`memorial-card/${path}`] = encode(text);
 }
 files['memorial-card/assets/memorial-card.js'] = readFileSync(join(root, 'dist/memorial-card.js'));
 files['memorial-card/assets/editor.js'] = readFileSync(join(root, 'dist/wordpress/editor.js'));
-files['memorial-card/assets/LICENSES.txt'] = new TextEncoder().encode(
+files['memorial-card/assets/LICENSES.txt'] = encode(
   [
     'assets/memorial-card.js is the build of the memorial-card package, with Lit inside.',
     'The plugin as a whole is GPL-2.0-or-later; both licences below are compatible with it.',
@@ -53,11 +259,18 @@ files['memorial-card/assets/LICENSES.txt'] = new TextEncoder().encode(
   ].join('\n'),
 );
 
-// A fixed date, so that the same sources give the same zip.
+// A fixed date and a fixed order, so that the same sources give the same zip.
 const mtime = new Date('2026-01-20T00:00:00Z');
 const zip = zipSync(
-  Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime, level: 9 }]])),
+  Object.fromEntries(
+    Object.keys(files)
+      .sort()
+      .map((name) => [name, [files[name], { mtime, level: 9 }]]),
+  ),
 );
 const out = join(root, 'dist/memorial-card-wordpress.zip');
 writeFileSync(out, zip);
-console.log(`${relative(root, out)}: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(1)} KB`);
+console.log(
+  `${relative(root, out)}: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(1)} KB; ` +
+    `languages ${codes.join(', ')}; themes ${vocabulary.themes.join(', ')}; layouts ${vocabulary.layouts.join(', ')}; days ${vocabulary.days.min}-${vocabulary.days.max}`,
+);

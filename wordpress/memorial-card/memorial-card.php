@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Memorial card
  * Plugin URI:        https://www.npmjs.com/package/memorial-card
- * Description:       A memorial card for the January 20 tragedy (Baku, 1990): a block, a shortcode and a site-wide banner for the days around 20 January, in Azerbaijani, English and Russian. Nothing is loaded from a third party.
+ * Description:       A memorial card for the January 20 tragedy (Baku, 1990): a block, a shortcode and a site-wide banner for the days around 20 January, in {{languages and}}. Nothing is loaded from a third party.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -15,6 +15,12 @@
  * memorial-card package's build (MIT, with Lit, BSD-3-Clause), both
  * GPL-compatible.
  *
+ * This folder is the plugin's source: scripts/build-wordpress.js (npm run
+ * build) makes the installable plugin, dist/memorial-card-wordpress.zip,
+ * adding the scripts and the files generated from the element's vocabulary
+ * and templates (includes/vocabulary.php, includes/facts.php, block.json's
+ * allowed values).
+ *
  * @package MemorialCard
  */
 
@@ -23,7 +29,9 @@ defined( 'ABSPATH' ) || exit;
 define( 'MEMORIAL_CARD_VERSION', '0.1.0' );
 define( 'MEMORIAL_CARD_FILE', __FILE__ );
 
+require_once __DIR__ . '/includes/vocabulary.php';
 require_once __DIR__ . '/includes/facts.php';
+require_once __DIR__ . '/includes/labels.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/banner.php';
@@ -54,12 +62,7 @@ function memorial_card_init() {
 	wp_set_script_translations( 'memorial-card-editor', 'memorial-card' );
 	wp_add_inline_script(
 		'memorial-card-editor',
-		'window.memorialCardEditor = ' . wp_json_encode(
-			array(
-				'scriptUrl'   => add_query_arg( 'ver', MEMORIAL_CARD_VERSION, $url ),
-				'defaultLang' => memorial_card_site_lang(),
-			)
-		) . ';',
+		'window.memorialCardEditor = ' . wp_json_encode( memorial_card_editor_config( add_query_arg( 'ver', MEMORIAL_CARD_VERSION, $url ) ) ) . ';',
 		'before'
 	);
 
@@ -69,6 +72,41 @@ function memorial_card_init() {
 	);
 
 	add_shortcode( 'memorial_card', 'memorial_card_shortcode' );
+}
+
+/**
+ * What the block editor's script needs from the server: the element's
+ * script, the site's language, and the card's vocabulary with its labels,
+ * so that the sidebar lists what the element takes.
+ *
+ * @param string $script_url The address of memorial-card.js.
+ * @return array{scriptUrl: string, defaultLang: string, languages: array<int, array{code: string, name: string}>, themes: array<int, array{value: string, label: string}>, defaultTheme: string, layouts: array<int, array{value: string, label: string}>, defaultLayout: string, days: array{min: int, max: int}, width: array{maxWidth: string, fullWidthLayouts: string[]}}
+ */
+function memorial_card_editor_config( $script_url ) {
+	$vocabulary = memorial_card_vocabulary();
+	$languages  = array();
+	foreach ( $vocabulary['languages'] as $code => $name ) {
+		$languages[] = array(
+			'code' => (string) $code,
+			'name' => $name,
+		);
+	}
+	return array(
+		'scriptUrl'     => $script_url,
+		'defaultLang'   => memorial_card_site_lang(),
+		'languages'     => $languages,
+		'themes'        => memorial_card_options(
+			$vocabulary['themes'],
+			function ( $theme ) {
+				return memorial_card_theme_label( $theme, true );
+			}
+		),
+		'defaultTheme'  => $vocabulary['default_theme'],
+		'layouts'       => memorial_card_options( $vocabulary['layouts'], 'memorial_card_layout_label' ),
+		'defaultLayout' => $vocabulary['default_layout'],
+		'days'          => $vocabulary['days'],
+		'width'         => memorial_card_block_width(),
+	);
 }
 
 /**
@@ -115,12 +153,27 @@ function memorial_card_render_block( $attributes ) {
 			'show_days_before' => isset( $attributes['showDaysBefore'] ) ? $attributes['showDaysBefore'] : '',
 		)
 	);
-	// The full card is at most 40rem wide: so is its block, which the theme's layout then places like its other blocks.
 	$extra = array();
-	if ( 'compact' !== memorial_card_sanitize_layout( isset( $attributes['layout'] ) ? $attributes['layout'] : '' ) && empty( $attributes['align'] ) ) {
-		$extra['style'] = 'max-width:var(--memorial-card-max-width,40rem)';
+	$width = memorial_card_block_width();
+	if ( ! in_array( memorial_card_sanitize_layout( isset( $attributes['layout'] ) ? $attributes['layout'] : '' ), $width['fullWidthLayouts'], true ) && empty( $attributes['align'] ) ) {
+		$extra['style'] = 'max-width:' . $width['maxWidth'];
 	}
 	return '<div ' . get_block_wrapper_attributes( $extra ) . '>' . $card . '</div>';
+}
+
+/**
+ * How wide the block is, on the front end and in the editor: the full card
+ * is at most 40rem wide, and so is its block, which the theme's layout then
+ * places like its other blocks; the one-line compact banner and a wide or
+ * full alignment fill the width.
+ *
+ * @return array{maxWidth: string, fullWidthLayouts: string[]}
+ */
+function memorial_card_block_width() {
+	return array(
+		'maxWidth'         => 'var(--memorial-card-max-width,40rem)',
+		'fullWidthLayouts' => array( 'compact' ),
+	);
 }
 
 /**

@@ -7,6 +7,11 @@
  *
  * The preview is the live element: the editor's document (or its iframe)
  * gets the plugin's memorial-card.js, once.
+ *
+ * The languages, themes, layouts and range of days the sidebar offers are
+ * the element's own: the plugin prints them (from the vocabulary the build
+ * generates out of the package's src/attributes.ts) as
+ * `window.memorialCardEditor` before this script. None is written here.
  */
 
 type Child = unknown;
@@ -42,9 +47,27 @@ interface WordPressGlobals {
   i18n: { __: (text: string, domain?: string) => string; sprintf: (format: string, ...args: unknown[]) => string };
 }
 
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** What the plugin prints for this script (memorial_card_editor_config() in memorial-card.php). */
 interface EditorConfig {
+  /** The address of memorial-card.js. */
   scriptUrl: string;
+  /** The language the site's maps to. */
   defaultLang: string;
+  /** The bundled languages, each with its own name. */
+  languages: { code: string; name: string }[];
+  themes: Option[];
+  defaultTheme: string;
+  layouts: Option[];
+  defaultLayout: string;
+  /** The whole numbers show-days-before takes. */
+  days: { min: number; max: number };
+  /** The block's width, as on the front end (memorial_card_block_width()). */
+  width: { maxWidth: string; fullWidthLayouts: string[] };
 }
 
 declare global {
@@ -57,9 +80,11 @@ declare global {
 const { element, blocks, blockEditor, components, i18n } = window.wp;
 const h = element.createElement;
 const __ = (text: string) => i18n.__(text, 'memorial-card');
-const config: EditorConfig = window.memorialCardEditor ?? { scriptUrl: '', defaultLang: 'en' };
+const printed = window.memorialCardEditor;
+if (!printed) throw new Error('memorial-card: window.memorialCardEditor is missing (the plugin prints it before the block editor script)');
+const config: EditorConfig = printed;
 
-const LANGUAGE_NAMES: Record<string, string> = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' };
+const languageName = (code: string) => config.languages.find((language) => language.code === code)?.name ?? code;
 
 /** Adds memorial-card.js to the document the block is shown in, once. */
 function loadElement(doc: Document | null | undefined): void {
@@ -71,33 +96,33 @@ function loadElement(doc: Document | null | undefined): void {
   doc.head.append(script);
 }
 
-/** '' for empty, else a whole number of days from 0 to 366, else undefined (not a valid number). */
+/** '' for empty, else a whole number of days in the configured range, else undefined (not a valid number). */
 function parseDays(value: string): number | '' | undefined {
   const text = value.trim();
   if (text === '') return '';
-  if (!/^\d{1,3}$/.test(text)) return undefined;
+  if (!/^\d+$/.test(text)) return undefined;
   const days = Number(text);
-  return days <= 366 ? days : undefined;
+  return days >= config.days.min && days <= config.days.max ? days : undefined;
 }
 
 function Edit({ attributes, setAttributes }: EditProps): Child {
   const ref = element.useRef<HTMLElement | null>(null);
   element.useEffect(() => loadElement(ref.current?.ownerDocument), []);
-  // As wide as the card, as on the front end (memorial_card_render_block).
+  const layout = attributes.layout || config.defaultLayout;
+  // As wide as on the front end (memorial_card_render_block).
   const blockProps = blockEditor.useBlockProps({
     ref,
-    style: attributes.layout === 'compact' || attributes.align ? undefined : { maxWidth: 'var(--memorial-card-max-width, 40rem)' },
+    style: config.width.fullWidthLayouts.includes(layout) || attributes.align ? undefined : { maxWidth: config.width.maxWidth },
   });
   const lang = attributes.lang || config.defaultLang;
   const days = attributes.showDaysBefore;
 
   const card = h('memorial-card', {
     lang,
-    theme: attributes.theme || 'auto',
-    layout: attributes.layout || 'card',
+    theme: attributes.theme || config.defaultTheme,
+    layout,
     'time-zone': (attributes.timeZone ?? '').trim() || undefined,
-    // The editor always shows the card, in season or not: the sidebar says when readers see it.
-    'no-animation': '',
+    // No show-days-before: the editor always shows the card, in season or not; the sidebar says when readers see it.
   });
 
   const controls = h(
@@ -110,28 +135,21 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
         label: __('Language'),
         value: attributes.lang,
         options: [
-          { value: '', label: i18n.sprintf(__('The site’s language (%s)'), LANGUAGE_NAMES[config.defaultLang] ?? config.defaultLang) },
-          ...['az', 'en', 'ru'].map((value) => ({ value, label: LANGUAGE_NAMES[value] })),
+          { value: '', label: i18n.sprintf(__('The site’s language (%s)'), languageName(config.defaultLang)) },
+          ...config.languages.map(({ code, name }) => ({ value: code, label: name })),
         ],
         onChange: (value: string) => setAttributes({ lang: value }),
       }),
       h(components.SelectControl, {
         label: __('Theme'),
         value: attributes.theme,
-        options: [
-          { value: 'auto', label: __('Auto (follows the page and the reader)') },
-          { value: 'light', label: __('Light') },
-          { value: 'dark', label: __('Dark') },
-        ],
+        options: config.themes,
         onChange: (value: string) => setAttributes({ theme: value }),
       }),
       h(components.SelectControl, {
         label: __('Layout'),
         value: attributes.layout,
-        options: [
-          { value: 'card', label: __('Card') },
-          { value: 'compact', label: __('Compact (one line, for page headers)') },
-        ],
+        options: config.layouts,
         onChange: (value: string) => setAttributes({ layout: value }),
       }),
       h(components.TextControl, {
@@ -144,12 +162,16 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
       h(components.TextControl, {
         label: __('Days before 20 January'),
         type: 'number',
-        min: 0,
-        max: 366,
+        min: config.days.min,
+        max: config.days.max,
         value: days === undefined ? '' : String(days),
         help:
           days === undefined
-            ? __('Empty: always shown. 0 to 366: shown only from that many days before 20 January through the day itself.')
+            ? i18n.sprintf(
+                __('Empty: always shown. %1$d to %2$d: shown only from that many days before 20 January through the day itself.'),
+                config.days.min,
+                config.days.max,
+              )
             : i18n.sprintf(__('Readers see the card only from %d days before 20 January through the day itself; the editor always shows it.'), days),
         onChange: (value: string) => {
           const parsed = parseDays(value);

@@ -2,11 +2,12 @@
 /**
  * Validation of the card's options and the element's markup.
  *
- * Every option is checked against an allowlist on the way in, and escaped on
- * the way out; a bad value falls back as the element would (an unknown
- * theme to auto, an unknown layout to card, a bad time zone to the event's,
- * a bad number of days to "always shown"), and an unknown language to the
- * site's.
+ * Every option is checked against the card's vocabulary
+ * (memorial_card_vocabulary(), generated from the element's own) on the way
+ * in, and escaped on the way out; a bad value falls back as the element
+ * would (an unknown theme or layout to the default one, a bad time zone to
+ * the event's, a bad number of days to "always shown"), and an unknown
+ * language to the site's.
  *
  * @package MemorialCard
  */
@@ -14,49 +15,55 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The site's language mapped to one of the card's: az, ru, else en.
+ * The site's language mapped to one of the card's (its language part, such
+ * as ru for ru_RU), else the card's default language.
  *
  * @return string
  */
 function memorial_card_site_lang() {
 	$lang = memorial_card_sanitize_lang( get_locale() );
-	return '' === $lang ? 'en' : $lang;
+	if ( '' !== $lang ) {
+		return $lang;
+	}
+	$vocabulary = memorial_card_vocabulary();
+	return $vocabulary['default_language'];
 }
 
 /**
- * A language: az, en or ru (a region or script after it is dropped), or ''.
+ * A bundled language (a region or script after it is dropped: az-Latn-AZ is
+ * az, ru_RU is ru), or ''.
  *
  * @param mixed $value The value asked for.
  * @return string
  */
 function memorial_card_sanitize_lang( $value ) {
-	if ( ! is_string( $value ) ) {
+	if ( ! is_string( $value ) || ! preg_match( '/^([a-z]{2,8})(?:[-_][a-z0-9]{1,8})*$/', strtolower( trim( $value ) ), $m ) ) {
 		return '';
 	}
-	if ( preg_match( '/^(az|en|ru)(?:[-_][A-Za-z0-9]{1,8})*$/', strtolower( trim( $value ) ), $m ) ) {
-		return $m[1];
-	}
-	return '';
+	$vocabulary = memorial_card_vocabulary();
+	return isset( $vocabulary['languages'][ $m[1] ] ) ? $m[1] : '';
 }
 
 /**
- * A theme: auto, light or dark; anything else is auto.
+ * A theme of the vocabulary; anything else is the default theme.
  *
  * @param mixed $value The value asked for.
  * @return string
  */
 function memorial_card_sanitize_theme( $value ) {
-	return is_string( $value ) && in_array( $value, array( 'auto', 'light', 'dark' ), true ) ? $value : 'auto';
+	$vocabulary = memorial_card_vocabulary();
+	return is_string( $value ) && in_array( $value, $vocabulary['themes'], true ) ? $value : $vocabulary['default_theme'];
 }
 
 /**
- * A layout: card or compact; anything else is card.
+ * A layout of the vocabulary; anything else is the default layout.
  *
  * @param mixed $value The value asked for.
  * @return string
  */
 function memorial_card_sanitize_layout( $value ) {
-	return is_string( $value ) && in_array( $value, array( 'card', 'compact' ), true ) ? $value : 'card';
+	$vocabulary = memorial_card_vocabulary();
+	return is_string( $value ) && in_array( $value, $vocabulary['layouts'], true ) ? $value : $vocabulary['default_layout'];
 }
 
 /**
@@ -77,20 +84,24 @@ function memorial_card_sanitize_time_zone( $value ) {
 }
 
 /**
- * A number of days from 0 to 366, or null (always shown).
+ * A whole number of days in the vocabulary's range, as a number or its
+ * digits (spaces around them allowed), as the element reads
+ * show-days-before; else null (always shown).
  *
  * @param mixed $value The value asked for.
  * @return int|null
  */
 function memorial_card_sanitize_days( $value ) {
-	if ( is_int( $value ) ) {
+	if ( is_int( $value ) || ( is_float( $value ) && floor( $value ) === $value ) ) {
 		$days = $value;
-	} elseif ( is_string( $value ) && preg_match( '/^\s*\d{1,3}\s*$/', $value ) ) {
-		$days = (int) $value;
+	} elseif ( is_string( $value ) && preg_match( '/^\s*\d+\s*$/', $value ) ) {
+		// Many digits become PHP_INT_MAX, which is out of range.
+		$days = (int) trim( $value );
 	} else {
 		return null;
 	}
-	return ( $days >= 0 && $days <= 366 ) ? $days : null;
+	$vocabulary = memorial_card_vocabulary();
+	return ( $days >= $vocabulary['days']['min'] && $days <= $vocabulary['days']['max'] ) ? (int) $days : null;
 }
 
 /**

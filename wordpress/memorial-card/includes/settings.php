@@ -30,7 +30,7 @@ function memorial_card_sanitize_settings( $input ) {
 		'banner' => ! empty( $input['banner'] ),
 		// '' follows the site's language.
 		'lang'   => memorial_card_sanitize_lang( isset( $input['lang'] ) ? $input['lang'] : '' ),
-		'theme'  => memorial_card_sanitize_theme( isset( $input['theme'] ) ? $input['theme'] : 'auto' ),
+		'theme'  => memorial_card_sanitize_theme( isset( $input['theme'] ) ? $input['theme'] : '' ),
 		'days'   => null === $days ? 1 : $days,
 	);
 }
@@ -100,34 +100,40 @@ function memorial_card_field_banner() {
  * The language field.
  */
 function memorial_card_field_lang() {
-	$settings = memorial_card_settings();
-	$options  = array(
+	$settings   = memorial_card_settings();
+	$vocabulary = memorial_card_vocabulary();
+	$options    = array(
 		/* translators: %s: the language the site's language maps to. */
 		''   => sprintf( __( 'The site’s language (%s)', 'memorial-card' ), memorial_card_lang_name( memorial_card_site_lang() ) ),
-		'az' => memorial_card_lang_name( 'az' ),
-		'en' => memorial_card_lang_name( 'en' ),
-		'ru' => memorial_card_lang_name( 'ru' ),
-	);
-	echo '<select id="memorial_card_lang" name="memorial_card_settings[lang]">';
-	foreach ( $options as $value => $label ) {
-		printf( '<option value="%s"%s>%s</option>', esc_attr( $value ), selected( $settings['lang'], $value, false ), esc_html( $label ) );
-	}
-	echo '</select>';
+	) + $vocabulary['languages'];
+	memorial_card_select( 'memorial_card_lang', 'memorial_card_settings[lang]', $options, $settings['lang'] );
 }
 
 /**
  * The theme field.
  */
 function memorial_card_field_theme() {
-	$settings = memorial_card_settings();
-	$options  = array(
-		'auto'  => __( 'Auto (dark only where the theme allows dark and the reader prefers it)', 'memorial-card' ),
-		'light' => __( 'Light', 'memorial-card' ),
-		'dark'  => __( 'Dark', 'memorial-card' ),
-	);
-	echo '<select id="memorial_card_theme" name="memorial_card_settings[theme]">';
+	$settings   = memorial_card_settings();
+	$vocabulary = memorial_card_vocabulary();
+	$options    = array();
+	foreach ( $vocabulary['themes'] as $theme ) {
+		$options[ $theme ] = memorial_card_theme_label( $theme );
+	}
+	memorial_card_select( 'memorial_card_theme', 'memorial_card_settings[theme]', $options, $settings['theme'] );
+}
+
+/**
+ * Prints a select.
+ *
+ * @param string               $id       Its id.
+ * @param string               $name     Its name.
+ * @param array<string,string> $options  Each value with its label.
+ * @param string               $selected The value selected.
+ */
+function memorial_card_select( $id, $name, array $options, $selected ) {
+	printf( '<select id="%s" name="%s">', esc_attr( $id ), esc_attr( $name ) );
 	foreach ( $options as $value => $label ) {
-		printf( '<option value="%s"%s>%s</option>', esc_attr( $value ), selected( $settings['theme'], $value, false ), esc_html( $label ) );
+		printf( '<option value="%s"%s>%s</option>', esc_attr( (string) $value ), selected( $selected, (string) $value, false ), esc_html( $label ) );
 	}
 	echo '</select>';
 }
@@ -136,27 +142,23 @@ function memorial_card_field_theme() {
  * The season field.
  */
 function memorial_card_field_days() {
-	$settings = memorial_card_settings();
+	$settings   = memorial_card_settings();
+	$vocabulary = memorial_card_vocabulary();
+	$days       = $vocabulary['days'];
 	printf(
-		'<input type="number" id="memorial_card_days" name="memorial_card_settings[days]" value="%s" min="0" max="366" step="1" class="small-text" aria-describedby="memorial_card_days_help"><p class="description" id="memorial_card_days_help">%s</p>',
+		'<input type="number" id="memorial_card_days" name="memorial_card_settings[days]" value="%s" min="%s" max="%s" step="1" class="small-text" aria-describedby="memorial_card_days_help"><p class="description" id="memorial_card_days_help">%s</p>',
 		esc_attr( (string) $settings['days'] ),
-		esc_html__( 'The banner is shown from this many days before 20 January through the day itself: 0 shows it on 20 January only, 366 all year. The day changes at midnight in Baku.', 'memorial-card' )
+		esc_attr( (string) $days['min'] ),
+		esc_attr( (string) $days['max'] ),
+		esc_html(
+			sprintf(
+				/* translators: 1: the fewest days (0: on 20 January only), 2: the most (a whole year). */
+				__( 'The banner is shown from this many days before 20 January through the day itself: %1$d shows it on 20 January only, %2$d all year. The day changes at midnight in Baku.', 'memorial-card' ),
+				$days['min'],
+				$days['max']
+			)
+		)
 	);
-}
-
-/**
- * A language's own name.
- *
- * @param string $lang az, en or ru.
- * @return string
- */
-function memorial_card_lang_name( $lang ) {
-	$names = array(
-		'az' => 'Azərbaycanca',
-		'en' => 'English',
-		'ru' => 'Русский',
-	);
-	return isset( $names[ $lang ] ) ? $names[ $lang ] : $lang;
 }
 
 add_action( 'admin_menu', 'memorial_card_admin_menu' );
