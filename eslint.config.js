@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.config.js', 'rollup.config.js', 'scripts/**/*.js', 'tests/support/{built-pages,consumer-bundle}.js', 'tests/wordpress/**/*.js', 'tests/consumers/run.js'],
+    files: ['*.config.js', 'rollup.config.js', 'scripts/**/*.js', 'tests/support/{built-pages,consumer-bundle}.js', 'tests/wordpress/**/*.js', 'tests/node/**/*.js', 'tests/consumers/run.js'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -61,8 +61,8 @@ const forScriptTags = (outDir) => [
   terser({
     ecma: 2022,
     module: true,
-    format: { comments: false },
-    compress: { passes: 2 },
+    format: { comments: false, wrap_func_args: false },
+    compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
     mangle: { properties: { regex: PRIVATE_NAMES } },
   }),
 ];

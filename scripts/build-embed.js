@@ -37,7 +37,10 @@ for (const lang of LANGUAGES) {
   if (/<memorial-card\b[^>]*\snow=/.test(page)) throw new Error(`embed-${lang}.html: the card must not be frozen`);
   titles[lang] = /<title>([^<]*)<\/title>/.exec(page)[1];
   pages[lang] = page;
-  writeFileSync(`dist/embed-${lang}.html`, page.replace(`<html lang="${lang}">`, `<html lang="${lang}" data-lang-fixed="${lang}">`));
+  // <html lang> is the language of the event's words (English where it has none in `lang`).
+  const fixed = page.replace(/^<html lang="([^"]*)">$/m, `<html lang="$1" data-lang-fixed="${lang}">`);
+  if (fixed === page) throw new Error(`embed-${lang}.html: no <html lang> to mark`);
+  writeFileSync(`dist/embed-${lang}.html`, fixed);
 }
 
 const picker = `// dist/embed-lang.js: the language picker of dist/embed.html (see scripts/build-embed.js).

@@ -12,6 +12,7 @@ import type { Messages } from './i18n/messages.js';
 import az from './i18n/az.js';
 import en from './i18n/en.js';
 import ru from './i18n/ru.js';
+import type { AttributeName } from './attribute-names.js';
 import { Lru } from './lru.js';
 import { isValidTimeZone, parseNow } from './time/calendar.js';
 
@@ -30,34 +31,22 @@ export type Layout = (typeof LAYOUTS)[number];
 export const SEASON_DAYS = { min: 0, max: 366 } as const;
 
 /**
- * One attribute: its name, the words for what it takes (for a warning or an
- * error: "invalid theme="blue": expected one of light, dark, auto"), its
- * default, and `parse`, which answers the value to use, or `undefined` for
- * a value it refuses. `parse` takes anything (a property may be set to any
+ * One attribute: its name and `parse`, which answers the value to use, or
+ * `undefined` for a value it refuses (`EXPECTED` words what it takes). `parse` takes anything (a property may be set to any
  * type) and never throws.
  */
 export interface Attribute<T, A extends unknown[] = []> {
   readonly name: AttributeName;
-  readonly expected: string;
   readonly parse: (value: unknown, ...context: A) => T | undefined;
 }
 
-/**
- * Every attribute's name, in the order the command's help and the demo list
- * them: also the query parameters of the embed pages
- * (`embed.html?lang=az&theme=dark`). A plain list, so that a script that
- * needs only the names (the embed page's) does not carry the languages. A
- * test checks that it names exactly the attributes of `ATTRIBUTES`.
- */
-export const EMBED_PARAMETERS = ['lang', 'theme', 'layout', 'now', 'time-zone', 'show-days-before'] as const;
-export type AttributeName = (typeof EMBED_PARAMETERS)[number];
+export { EMBED_PARAMETERS, type AttributeName } from './attribute-names.js';
 
 /** `a, b or c`. */
 const or = (items: readonly string[]) => `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 
 const oneOf = <T extends string>(name: AttributeName, values: readonly T[]): Attribute<T> => ({
   name,
-  expected: `one of ${values.join(', ')}`,
   parse: (value) => (values.includes(value as T) ? (value as T) : undefined),
 });
 
@@ -101,25 +90,32 @@ function seasonDays(value: unknown): number | undefined {
   return Number.isInteger(days) && days >= SEASON_DAYS.min && days <= SEASON_DAYS.max ? days : undefined;
 }
 
-export const lang: Attribute<ResolvedLanguage> = { name: 'lang', expected: or(Object.keys(LANGUAGES)), parse: matchLanguage };
+export const lang: Attribute<ResolvedLanguage> = { name: 'lang', parse: matchLanguage };
 export const theme = oneOf('theme', THEMES);
 export const layout = oneOf('layout', LAYOUTS);
 export const timeZone: Attribute<string> = {
   name: 'time-zone',
-  expected: 'an IANA time zone',
   parse: (value) => (typeof value === 'string' && isValidTimeZone(value) ? value : undefined),
 };
 /** `now` is read in the card's time zone: a date alone is that day there. */
 export const now: Attribute<number, [zone: string]> = {
   name: 'now',
-  expected: 'an ISO 8601 date or date-time',
   parse: (value, zone) => parseNow(value as string, zone),
 };
 export const showDaysBefore: Attribute<number> = {
   name: 'show-days-before',
-  expected: `a whole number from ${SEASON_DAYS.min} to ${SEASON_DAYS.max}`,
   parse: seasonDays,
 };
 
 /** Every attribute, in the order of `EMBED_PARAMETERS`. */
 export const ATTRIBUTES = [lang, theme, layout, now, timeZone, showDaysBefore] as const;
+
+/** What each attribute takes, in words, for an error: `"blue" is not one of light, dark, auto`. */
+export const EXPECTED: Readonly<Record<AttributeName, string>> = {
+  lang: or(Object.keys(LANGUAGES)),
+  theme: `one of ${THEMES.join(', ')}`,
+  layout: `one of ${LAYOUTS.join(', ')}`,
+  now: 'an ISO 8601 date or date-time',
+  'time-zone': 'an IANA time zone',
+  'show-days-before': `a whole number from ${SEASON_DAYS.min} to ${SEASON_DAYS.max}`,
+};

@@ -8,7 +8,7 @@ import { describe } from './describe.js';
 import { INVALID, JsonChild, NONE, PENDING } from './element/json-child.js';
 import { formatterFor } from './i18n/format.js';
 import { LiveDay } from './live/day.js';
-import { sheetFor, styles } from './styles.js';
+import { styles } from './styles.js';
 import { cardTemplate } from './templates.js';
 import { dateInZone, toIsoDate } from './time/calendar.js';
 import { VERSION } from './version.js';
@@ -142,10 +142,16 @@ export class MemorialCard extends LitElement {
 
   /**
    * Moved into another document (a same-origin iframe): styles made in one
-   * document cannot be shared with another, so the card takes its own copy.
+   * document cannot be shared with another, so the card takes a copy made
+   * by that document's window (a constructed sheet, so a strict
+   * `style-src` policy allows it as it allows the first).
    */
   adoptedCallback(): void {
-    if (this.shadowRoot) this.shadowRoot.adoptedStyleSheets = sheetFor(this.ownerDocument);
+    const view = this.ownerDocument.defaultView;
+    if (!this.shadowRoot || !view) return;
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(styles.cssText);
+    this.shadowRoot.adoptedStyleSheets = [sheet];
   }
 
   protected override willUpdate(): void {
@@ -249,17 +255,17 @@ export class MemorialCard extends LitElement {
     if (value === null || value === undefined) return fallback;
     const parsed = attribute.parse(value, ...context);
     if (parsed !== undefined) return parsed;
-    this.#warn(attribute.name, value, instead, attribute.expected);
+    this.#warn(attribute.name, value, instead);
     return fallback;
   }
 
   /** Warns once per attribute and value; any value, of any type, is described safely. */
-  #warn(attribute: string, value: unknown, instead: string, expected?: string): void {
+  #warn(attribute: string, value: unknown, instead: string): void {
     const shown = describe(value);
     const key = `${attribute}=${shown}`;
     if (this.#warned.has(key)) return;
     if (this.#warned.size < MAX_WARNINGS) this.#warned.add(key);
-    console.warn(`<memorial-card> invalid ${key}${expected ? ` (expected ${expected})` : ''}; using ${instead} instead.`);
+    console.warn(`<memorial-card> invalid ${key}; using ${instead} instead.`);
   }
 }
 

@@ -1,4 +1,11 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
+
+/**
+ * The stylesheet's text, as one Lit `CSSResult`. A tag of our own (named
+ * `css`, so the build's literal minifier minifies it as CSS): the text has
+ * no interpolations, and Lit's `css` would only add its checks of them.
+ */
+const css = (text: TemplateStringsArray) => unsafeCSS(text[0]);
 
 /**
  * The card's look: a quiet memorial plaque. Every colour, font and size a
@@ -275,18 +282,3 @@ export const styles = css`
     }
   }
 `;
-
-/** The card's styles as a sheet of `doc`'s own, for a card moved into another document. */
-const sheets = new WeakMap<Document, CSSStyleSheet[]>();
-export function sheetFor(doc: Document): CSSStyleSheet[] {
-  const own = styles.styleSheet;
-  const view = doc.defaultView;
-  if (!view || (own && doc === document)) return own ? [own] : [];
-  let sheet = sheets.get(doc);
-  if (!sheet) {
-    const copy = new view.CSSStyleSheet();
-    copy.replaceSync(styles.cssText);
-    sheets.set(doc, (sheet = [copy]));
-  }
-  return sheet;
-}

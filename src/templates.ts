@@ -40,7 +40,9 @@ export const factsTemplate = (view: CardView) =>
     <ul lang=${view.textLang}>
       ${view.figures.map((f) => html`<li><b>${f.valueText}</b>${NBSP}<bdi>${f.label}</bdi></li>`)}
     </ul>
-    <p>${parts(view.source, view.sourceDate, false)}</p>`;
+    <p>${view.source.map((p) =>
+      p.key === 'date' ? html`<time datetime=${view.sourceDate.iso}>${p.text}</time>` : p.key === 'name' ? html`<bdi>${p.text}</bdi>` : p.text,
+    )}</p>`;
 
 function full(view: CardView) {
   const textLang = view.textLang;
@@ -96,15 +98,13 @@ function date(value: DateText, className = 'date') {
   return html`<time class=${className || nothing} part=${className || nothing} datetime=${value.iso}>${value.text}</time>`;
 }
 
-/** Filled pattern parts: `n` as the big number (in the card), `date` as a `<time>`, `name` isolated. */
-function parts(list: readonly Part[], when?: DateText, card = true) {
+/** Filled pattern parts: `n` as the big number, `date` as a `<time>`, `name` isolated. */
+function parts(list: readonly Part[], when?: DateText) {
   return list.map((part) =>
-    part.key === 'n' && card
+    part.key === 'n'
       ? html`<span class="n">${part.text}</span>`
       : part.key === 'date' && when
-        ? card
-          ? date({ ...when, text: part.text }, '')
-          : html`<time datetime=${when.iso}>${part.text}</time>`
+        ? date({ ...when, text: part.text }, '')
         : part.key === 'name'
           ? html`<bdi>${part.text}</bdi>`
           : part.text,

@@ -5,7 +5,7 @@
  * name once, at most MAX_WARNINGS, names cut short), shows the card once it
  * is live when dist/embed-lang.js hid it, and tells the parent its height.
  */
-import { EMBED_PARAMETERS } from '../attributes.js';
+import { EMBED_PARAMETERS } from '../attribute-names.js';
 import { quoted } from '../describe.js';
 import { HEIGHT_MESSAGE } from './protocol.js';
 

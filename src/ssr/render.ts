@@ -187,7 +187,7 @@ ${card}
 function read<T, A extends unknown[]>(attribute: vocabulary.Attribute<T, A>, value: unknown, ...context: A): T | undefined {
   if (value === undefined) return undefined;
   const parsed = attribute.parse(value, ...context);
-  if (parsed === undefined) throw new RenderOptionError(attribute.name, `${quote(value)} is not ${attribute.expected}`);
+  if (parsed === undefined) throw new RenderOptionError(attribute.name, `${quote(value)} is not ${vocabulary.EXPECTED[attribute.name]}`);
   return parsed;
 }
 
