@@ -185,7 +185,7 @@ await heapPage.evaluate(async (card) => {
 const heapPerCard = ((await heap()) - heapBefore) / 1000;
 await heapPage.context().close();
 
-// Pending timers and animation-frame requests with 100 live cards (DESIGN §7:
+// Pending timers and animation-frame requests with 100 live cards (the budget:
 // at most one timer per page, no animation frame work at all).
 const COUNT_WORK = () => {
   const pending = new Set();
