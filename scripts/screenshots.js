@@ -3,6 +3,7 @@
 // Usage: npm run build && node scripts/screenshots.js [outDir] (serves nothing: reads dist/ from disk).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
+import { LANGUAGES, LAYOUTS } from '../dist/helpers.js';
 import { args, executablePath } from './chromium.js';
 
 const out = process.argv[2] ?? 'screenshots';
@@ -11,9 +12,9 @@ const script = readFileSync('dist/memorial-card.js', 'utf8');
 const browser = await chromium.launch({ executablePath, args });
 const now = process.env.NOW ?? '2026-11-25';
 for (const width of [320, 900]) {
-  for (const lang of ['az', 'en', 'ru']) {
+  for (const lang of Object.keys(LANGUAGES)) {
     for (const theme of ['light', 'dark']) {
-      for (const layout of ['card', 'compact']) {
+      for (const layout of LAYOUTS) {
         const page = await browser.newPage({ viewport: { width, height: 400 }, deviceScaleFactor: 1 });
         const bg = theme === 'dark' ? '#000' : '#fff';
         await page.setContent(
