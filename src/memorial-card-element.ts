@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, isServer } from 'lit';
 import * as vocabulary from './attributes.js';
 import { type Layout, type ResolvedLanguage, type Theme, DEFAULT_LANGUAGE } from './attributes.js';
 import type { MemorialEvent } from './data/event.js';
@@ -178,7 +178,9 @@ export class MemorialCard extends LitElement {
     if (frozen === undefined) this.#day.show(toIsoDate(today), zone);
     this.#theme = this.#read(vocabulary.theme, this.theme, 'auto', '"auto"');
     this.#layout = this.#read(vocabulary.layout, this.layout, 'card', '"card"');
-    const view = cardView(event, formatterFor(messages, locale), today);
+    // Rendered on a server without a given `now`, the text is read on later
+    // days too: no "in 56 days" (issue #16).
+    const view = cardView(event, formatterFor(messages, locale), today, !isServer || frozen !== undefined);
     const season = this.#read(vocabulary.showDaysBefore, this.showDaysBefore, undefined, 'always shown');
     this.offSeason = season !== undefined && view.phase !== 'anniversary' && view.phase !== 'event-day' && view.daysLeft > season;
     this.#view = view;

@@ -129,8 +129,7 @@ export const styles = css`
   .date,
   .next,
   .label,
-  .source,
-  .muted {
+  .source {
     color: var(--_muted);
   }
   .sub {
@@ -138,10 +137,15 @@ export const styles = css`
     letter-spacing: 0.08em;
     text-transform: uppercase;
   }
+  /* One serif face for the name and every numeral (counter, figures): each
+     family here draws all of Azerbaijani, English and Russian (ə included),
+     so no word is patched from another font. Not Georgia, Times New Roman or
+     Liberation Serif: they lack "ə". */
   .title,
   .layout-card .date,
-  .n {
-    font-family: var(--memorial-card-heading-font-family, ui-serif, Georgia, 'Liberation Serif', serif);
+  .n,
+  .value {
+    font-family: var(--memorial-card-heading-font-family, ui-serif, Cambria, 'Noto Serif', 'DejaVu Serif', serif);
     font-weight: 600;
   }
   .title {
@@ -170,8 +174,13 @@ export const styles = css`
     margin-top: 0.375em;
     font-size: 0.8em;
   }
-  time {
+  time,
+  .nw,
+  .day {
     white-space: nowrap;
+  }
+  .dot::before {
+    content: '·' / '. ';
   }
   .anniversary .next {
     color: var(--_fg);

@@ -17,8 +17,15 @@ import type { CardView, DateText } from './view-model.js';
 const NBSP = '\u00a0';
 /** The separator dot: a no-break space before it keeps it at the end of a line, never at the start. */
 const SEP = `${NBSP}· `;
-/** The compact banner's separator, hidden from screen readers. */
-const DOT = [NBSP, html`<span aria-hidden="true">·</span>`, ' '];
+/** The compact banner's separator: a dot drawn by CSS, which screen readers hear as a full stop. */
+const DOT = [NBSP, html`<span class="dot"></span>`, ' '];
+
+/**
+ * `text` with each word that holds a number and a dash or hyphen ("36-cı",
+ * "19–20") in a no-wrap span: markup keeps it on one line, so the text stays
+ * what a person would type (no invisible joiners to copy).
+ */
+const keep = (text: string) => text.split(/(\S*\d[-–]\S+)/).map((piece, i) => (i % 2 ? html`<span class="nw">${piece}</span>` : piece));
 
 /** The card as the element shows it: `<article>` with the full or the compact layout inside. */
 export const cardTemplate = (view: CardView, theme: Theme, layout: Layout) =>
@@ -59,7 +66,7 @@ function full(view: CardView) {
     <p class="counter" part="counter">
       ${parts(view.since)}${view.next
         ? html`<span class="vh">. </span><span class="next"
-              >${view.next}${view.nextDate ? [SEP, date(view.nextDate, '')] : nothing}${view.dayName
+              >${keep(view.next)}${view.nextDate ? [SEP, date(view.nextDate, '')] : nothing}${view.dayName
                 ? [SEP, html`<bdi class="day" lang=${textLang}>${view.dayName}</bdi>`]
                 : nothing}</span
             >`
@@ -74,22 +81,24 @@ function full(view: CardView) {
           </li>`,
       )}
     </ul>
-    <p class="summary" part="summary" lang=${textLang} dir="auto">${view.summary}</p>
+    <p class="summary" part="summary" lang=${textLang} dir="auto">${keep(view.summary)}</p>
     <p class="source" part="source">${parts(view.source, view.sourceDate)}</p>`;
 }
 
+/** The banner: name, date and counter on one line (the figures and their source are the card's). */
 function compact(view: CardView) {
   return html`${carnation}
     <p class="line">
       <strong id="title" class="title" part="title" lang=${view.textLang}><bdi>${view.title}</bdi></strong>${DOT}${date(
         view.eventDate,
       )}${DOT}<span part="counter"
-        >${view.since.map((p) => p.text).join('')}${view.phase === 'anniversary'
-          ? ['. ', view.next, view.dayName ? [DOT, html`<bdi class="day">${view.dayName}</bdi>`] : nothing]
+        >${
+          // On the anniversary "Today: 36th anniversary" says what "36 years ago" would.
+          view.phase === 'anniversary' && view.since.some((p) => p.key) ? nothing : [view.since.map((p) => p.text), view.next ? DOT : '']
+        }${keep(view.next)}${view.dayName
+          ? [DOT, html`<bdi class="day" lang=${view.textLang}>${view.dayName}</bdi>`]
           : nothing}</span
-      >${DOT}<span part="figures" lang=${view.textLang}
-        >${view.figures.map((f, i) => [i ? ', ' : '', html`<b>${f.valueText}</b>`, NBSP, html`<bdi>${f.short}</bdi>`])}</span
-      >${DOT}<span class="muted" part="source">${parts(view.source, view.sourceDate)}</span>
+      >
     </p>`;
 }
 

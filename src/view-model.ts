@@ -5,6 +5,7 @@
 import { DEFAULT_LANGUAGE } from './attributes.js';
 import type { MemorialEvent, MemorialText } from './data/event.js';
 import { type Formatter, type Part, fill, fillParts } from './i18n/format.js';
+import type { PluralPatterns } from './i18n/messages.js';
 import { Lru } from './lru.js';
 import { type AnniversaryPhase, anniversaryState } from './time/anniversary.js';
 import { type CalendarDate, parseIsoDate, toIsoDate } from './time/calendar.js';
@@ -21,8 +22,6 @@ export interface FigureView {
   /** The value as printed, e.g. "1 234" or "1.234". */
   readonly valueText: string;
   readonly label: string;
-  /** The shorter label of the compact layout. */
-  readonly short: string;
 }
 
 export interface CardView {
@@ -38,9 +37,12 @@ export interface CardView {
   readonly yearsSince: number;
   /** Days to the next anniversary (or to the event, before it); 0 on the day. */
   readonly daysLeft: number;
-  /** The big line: "36 years ago" (part `n` is the number), "Less than a year ago" or "In 56 days". */
+  /**
+   * The big line: "36 years ago" (part `n` is the number), "Less than a year
+   * ago", "In 56 days", "Tomorrow"; without a live day, "37th anniversary".
+   */
   readonly since: readonly Part[];
-  /** The line under it: "37th anniversary in 56 days" or "Today: 36th anniversary". */
+  /** The line under it: "37th anniversary in 56 days" or "Today: 36th anniversary"; without a live day, the date. */
   readonly next: string;
   /** The date `next` speaks of, or undefined when it is today. */
   readonly nextDate: DateText | undefined;
@@ -79,12 +81,17 @@ const views = new WeakMap<MemorialEvent, Lru<CardView>>();
 
 /**
  * Everything the card shows for `event` in `format`'s language on `today`.
+ * `relative` false (text pre-rendered without a given `now`, read on later
+ * days): no phrase that a later day makes false ("in 56 days", "today",
+ * "tomorrow"); the next anniversary is named with its date instead.
  * Cached per event, language and day: a page of 100 cards computes it once.
  */
-export function cardView(event: MemorialEvent, format: Formatter, today: CalendarDate): CardView {
+export function cardView(event: MemorialEvent, format: Formatter, today: CalendarDate, relative = true): CardView {
   let byKey = views.get(event);
   if (!byKey) views.set(event, (byKey = new Lru<CardView>(16)));
-  return byKey.get(`${format.messages.lang}|${format.locale}|${toIsoDate(today)}`, () => computeView(event, format, today));
+  return byKey.get(`${format.messages.lang}|${format.locale}|${toIsoDate(today)}|${relative}`, () =>
+    computeView(event, format, today, relative),
+  );
 }
 
 /** @internal For tests: how many views are kept for `event`. */
@@ -92,7 +99,7 @@ export function cachedViews(event: MemorialEvent): number {
   return views.get(event)?.size ?? 0;
 }
 
-function computeView(event: MemorialEvent, format: Formatter, today: CalendarDate): CardView {
+function computeView(event: MemorialEvent, format: Formatter, today: CalendarDate, relative: boolean): CardView {
   const m = format.messages;
   const { text, lang: textLang } = eventText(event, m.lang);
   // The validator guarantees that the dates parse.
@@ -101,29 +108,26 @@ function computeView(event: MemorialEvent, format: Formatter, today: CalendarDat
   const dateText = (date: CalendarDate): DateText => ({ iso: toIsoDate(date), text: format.date(date) });
   const state = anniversaryState(eventDay, today);
 
-  let since: Part[];
-  let next: string;
-  switch (state.phase) {
-    case 'before':
-      since = fillParts(format.pluralPattern(m.daysToGo, state.daysLeft), { n: format.number(state.daysLeft) });
-      next = '';
-      break;
-    case 'event-day':
-      since = [{ text: m.eventToday }];
-      next = '';
-      break;
-    case 'anniversary':
-    case 'between':
-      since =
-        state.yearsSince === 0
-          ? [{ text: m.lessThanYear }]
-          : fillParts(format.pluralPattern(m.yearsAgo, state.yearsSince), { n: format.number(state.yearsSince) });
-      next = fill(state.phase === 'anniversary' ? m.anniversaryToday : m.nextAnniversary, {
-        ordinal: format.ordinal(state.ordinal),
-        in: format.inDays(state.daysLeft),
-      });
-      break;
-  }
+  const { phase, daysLeft, ordinal } = state;
+  const values = { ordinal: format.ordinal(ordinal), in: format.inDays(daysLeft) };
+  const count = (patterns: PluralPatterns, n: number) => fillParts(format.pluralPattern(patterns, n), { n: format.number(n) });
+  // Without a live day: what stays true, the anniversary by its date.
+  const since: Part[] = !relative
+    ? [{ text: ordinal ? fill(m.anniversary, values) : dateText(eventDay).text }]
+    : phase === 'before'
+      ? daysLeft === 1
+        ? [{ text: m.tomorrow }]
+        : count(m.daysToGo, daysLeft)
+      : phase === 'event-day'
+        ? [{ text: m.eventToday }]
+        : state.yearsSince
+          ? count(m.yearsAgo, state.yearsSince)
+          : [{ text: m.lessThanYear }];
+  const next = !ordinal
+    ? ''
+    : !relative
+      ? format.date(state.date)
+      : fill(phase === 'anniversary' ? m.anniversaryToday : (daysLeft === 1 && m.nextTomorrow) || m.nextAnniversary, values);
 
   return {
     lang: m.lang,
@@ -131,21 +135,19 @@ function computeView(event: MemorialEvent, format: Formatter, today: CalendarDat
     title: text.title,
     subtitle: [text.alsoKnownAs, text.place].filter((s): s is string => !!s),
     eventDate: dateText(eventDay),
-    phase: state.phase,
+    phase,
     yearsSince: state.yearsSince,
-    daysLeft: state.daysLeft,
+    daysLeft,
     since,
     next,
-    nextDate: state.phase === 'between' ? dateText(state.date) : undefined,
-    dayName: state.phase === 'anniversary' ? text.dayName : undefined,
+    nextDate: relative && phase === 'between' ? dateText(state.date) : undefined,
+    dayName: phase === 'anniversary' ? text.dayName : undefined,
     figures: event.figures.map((figure) => {
-      const label = own(text.figures, figure.id) ?? figure.id;
       return {
         id: figure.id,
         value: figure.value,
         valueText: format.number(figure.value),
-        label: format.label(label, figure.value),
-        short: format.label(own(text.figuresShort, figure.id) ?? label, figure.value),
+        label: format.label(own(text.figures, figure.id) ?? figure.id, figure.value),
       };
     }),
     summary: text.summary,

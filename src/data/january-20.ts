@@ -23,7 +23,7 @@ export const january20: MemorialEvent = {
       place: 'Bakı',
       dayName: 'Ümumxalq Hüzn Günü',
       summary:
-        '1990-\u2060cı\u00a0il yanvarın 19-\u2060dan 20-\u2060nə keçən gecə sovet qoşunları Bakıya yeridildi; dinc sakinlər öldürüldü, yaralandı və həbs\u00a0olundu. Azərbaycanda hər il 20\u00a0Yanvar Ümumxalq Hüzn Günü kimi anılır.',
+        '1990-cı\u00a0il yanvarın 19-dan 20-nə keçən gecə sovet qoşunları Bakıya yeridildi; dinc sakinlər öldürüldü, yaralandı və həbs\u00a0olundu. Azərbaycanda hər il 20\u00a0Yanvar Ümumxalq Hüzn Günü kimi anılır.',
       sourceName: 'Trend agentliyi',
       // Azerbaijani nouns stay singular after a number: one form serves all.
       figures: {
@@ -31,13 +31,7 @@ export const january20: MemorialEvent = {
         injured: { other: 'nəfər ağır yaralanıb' },
         arrested: { other: 'nəfər qanunsuz həbs\u00a0olunub' },
         destroyed: { other: 'yaşayış binası, ev və əmlak dağıdılıb' },
-    },
-    figuresShort: {
-      killed: { other: 'həlak\u00a0olub' },
-      injured: { other: 'ağır yaralanıb' },
-      arrested: { other: 'qanunsuz həbs\u00a0olunub' },
-      destroyed: { other: 'ev və əmlak dağıdılıb' },
-    },
+      },
     },
     en: {
       title: 'The January\u00a020 tragedy',
@@ -45,7 +39,7 @@ export const january20: MemorialEvent = {
       place: 'Baku',
       dayName: 'National Mourning Day',
       summary:
-        'On the night of 19–\u206020\u00a0January\u00a01990, Soviet troops were sent into Baku; civilians were killed, injured and arrested. Azerbaijan observes 20\u00a0January every year as National Mourning Day.',
+        'On the night of 19–20\u00a0January\u00a01990, Soviet troops were sent into Baku; civilians were killed, injured and arrested. Azerbaijan observes 20\u00a0January every year as National Mourning Day.',
       sourceName: 'Trend news agency',
       figures: {
         killed: { one: 'person killed', other: 'people killed' },
@@ -55,13 +49,7 @@ export const january20: MemorialEvent = {
           one: 'residential building, house or property destroyed',
           other: 'residential buildings, houses and properties destroyed',
         },
-    },
-    figuresShort: {
-      killed: 'killed',
-      injured: 'severely injured',
-      arrested: 'illegally arrested',
-      destroyed: { one: 'home or property destroyed', other: 'homes and properties destroyed' },
-    },
+      },
     },
     ru: {
       title: 'Трагедия 20\u00a0января',
@@ -69,7 +57,7 @@ export const january20: MemorialEvent = {
       place: 'Баку',
       dayName: 'День всенародной скорби',
       summary:
-        'В ночь с\u00a019\u00a0на\u00a020\u00a0января\u00a01990\u00a0года в Баку были введены советские войска; погибли, были ранены и арестованы мирные жители. Ежегодно 20\u00a0января в Азербайджане отмечается День всенародной скорби.',
+        'В\u00a0ночь с\u00a019 на\u00a020\u00a0января 1990\u00a0года в\u00a0Баку были введены советские войска; мирные жители были убиты, ранены и\u00a0арестованы. Ежегодно 20\u00a0января в\u00a0Азербайджане отмечается День всенародной скорби.',
       sourceName: 'агентство Trend',
       figures: {
         killed: { one: 'человек погиб', few: 'человека погибли', many: 'человек погибли', other: 'человека погибли' },
@@ -85,26 +73,14 @@ export const january20: MemorialEvent = {
           many: 'человек незаконно арестованы',
           other: 'человека незаконно арестованы',
         },
-        // «Имущество» cannot be counted: the forms for 1 and 2–4 count «объект».
+        // «Имущество» cannot be counted: every form counts «объект».
         destroyed: {
           one: 'жилое здание, дом или объект имущества разрушен',
-          few: 'жилых здания, дома и объекта имущества разрушены',
-          many: 'жилых зданий, домов и другого имущества разрушено',
-          other: 'жилых зданий, домов и другого имущества разрушено',
+          few: 'жилых здания, дома и\u00a0объекта имущества разрушены',
+          many: 'жилых зданий, домов и\u00a0объектов имущества разрушены',
+          other: 'жилых зданий, домов и\u00a0объектов имущества разрушены',
         },
-    },
-    // The compact banner counts people as nouns: «147 погибших», «841 незаконно арестованный».
-    figuresShort: {
-      killed: { one: 'погибший', other: 'погибших' },
-      injured: { one: 'тяжело раненый', other: 'тяжело раненых' },
-      arrested: { one: 'незаконно арестованный', other: 'незаконно арестованных' },
-      destroyed: {
-        one: 'разрушенный дом или объект имущества',
-        few: 'разрушенных дома или объекта имущества',
-        many: 'разрушенных домов и другого имущества',
-        other: 'разрушенных домов и другого имущества',
       },
-    },
     },
   },
 };

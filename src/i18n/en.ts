@@ -1,16 +1,18 @@
 import type { Messages } from './messages.js';
 
-// No-break spaces (\u00a0) keep a number with its unit and a date in one
-// piece; a word joiner (\u2060) keeps "19–20" from breaking after the dash.
+// No-break spaces (\u00a0) keep a number with its unit and a date in one piece.
 const en: Messages = {
   lang: 'en',
   locale: 'en-GB',
   ordinal: { one: '{n}st', two: '{n}nd', few: '{n}rd', other: '{n}th' },
   yearsAgo: { one: '{n}\u00a0year ago', other: '{n}\u00a0years ago' },
   lessThanYear: 'Less than a year ago',
+  anniversary: '{ordinal}\u00a0anniversary',
   anniversaryToday: 'Today: {ordinal}\u00a0anniversary',
   nextAnniversary: '{ordinal}\u00a0anniversary {in}',
-  daysToGo: { one: 'In {n}\u00a0day', other: 'In {n}\u00a0days' },
+  // 1 is `tomorrow`.
+  daysToGo: { other: 'In {n}\u00a0days' },
+  tomorrow: 'Tomorrow',
   eventToday: 'Today',
   source: 'Source: {name}, {date}',
   figuresLabel: 'In figures',

@@ -14,8 +14,6 @@ import type { Messages, PluralPatterns } from './messages.js';
  */
 const keepDate = (text: string) => text.replace(/\s/g, '\u00a0');
 const keepNumbers = (text: string) => text.replace(/(\d)\s/g, '$1\u00a0');
-/** "36-cı", "36-я": a word joiner after the hyphen keeps the suffix on the number's line. */
-const keepSuffix = (text: string) => text.replace(/(\d)-(?!\u2060)/g, '$1-\u2060');
 
 /** Text split at its placeholders, so a renderer can style a value apart. */
 export type Part = { readonly text: string; readonly key?: string };
@@ -68,7 +66,7 @@ export class Formatter {
           .join('');
       this.#date = (date) =>
         keepDate(fill(data.date, { day: plain.format(date.day), month: data.months[date.month - 1], year: plain.format(date.year) }));
-      this.#inDays = (days) => (days === 1 ? data.tomorrow : this.plural(data.inDays, days));
+      this.#inDays = (days) => this.plural(data.inDays, days);
     } else {
       const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: messages.grouping ?? 'auto' });
       const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' });
@@ -107,10 +105,10 @@ export class Formatter {
   /** "36th", "36-cı", "36-я". */
   ordinal(count: number): string {
     const patterns = this.messages.ordinal;
-    return keepSuffix(fill(patterns[this.#ordinal.select(count)] ?? patterns.other, { n: this.number(count) }));
+    return fill(patterns[this.#ordinal.select(count)] ?? patterns.other, { n: this.number(count) });
   }
 
-  /** Days ahead: "tomorrow", "in 56 days". */
+  /** Days ahead: "tomorrow", "in 56 days" (az: "56 gün qalır", never 1). */
   inDays(days: number): string {
     return this.#inDays(days);
   }

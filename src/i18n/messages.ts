@@ -16,8 +16,7 @@ export interface LocaleData {
   /** Digit group and decimal separators. */
   readonly group: string;
   readonly decimal: string;
-  /** Relative days, as `Intl.RelativeTimeFormat` with `numeric: 'auto'` would say them (`{n}` glued to its unit). */
-  readonly tomorrow: string;
+  /** Days ahead, for `nextAnniversary`'s `{in}` (`{n}` glued to its unit); 1 day is `nextTomorrow`. */
   readonly inDays: PluralPatterns;
 }
 
@@ -45,12 +44,18 @@ export interface Messages {
   readonly yearsAgo: PluralPatterns;
   /** The big counter before the first anniversary, instead of "0 years ago". */
   readonly lessThanYear: string;
+  /** The anniversary without a day count, for text rendered without a given `now`: "{ordinal} anniversary". */
+  readonly anniversary: string;
   /** The line under it on an anniversary: "Today: {ordinal} anniversary". */
   readonly anniversaryToday: string;
   /** …on other days: "{ordinal} anniversary {in}", `{in}` being "in 56 days" or "tomorrow". */
   readonly nextAnniversary: string;
-  /** Before a future event: "In {n} days". */
+  /** …on its eve, when the language cannot say it with `{in}` ("{ordinal} ildönümü sabahdır"). */
+  readonly nextTomorrow?: string;
+  /** Before a future event: "In {n} days"; the eve is `tomorrow`. */
   readonly daysToGo: PluralPatterns;
+  /** The eve of a future event: "Tomorrow". */
+  readonly tomorrow: string;
   /** On the event's own date. */
   readonly eventToday: string;
   /** The source line: "Source: {name}, {date}". */

@@ -12,9 +12,12 @@ const ru: Messages = {
   ordinal: { other: '{n}-я' },
   yearsAgo: { one: '{n}\u00a0год назад', few: '{n}\u00a0года назад', many: '{n}\u00a0лет назад', other: '{n}\u00a0года назад' },
   lessThanYear: 'Менее года назад',
+  anniversary: '{ordinal}\u00a0годовщина',
   anniversaryToday: 'Сегодня {ordinal}\u00a0годовщина',
   nextAnniversary: '{ordinal}\u00a0годовщина\u00a0— {in}',
+  // 1 is `tomorrow`; 21, 31… are «Через 21 день».
   daysToGo: { one: 'Через {n}\u00a0день', few: 'Через {n}\u00a0дня', many: 'Через {n}\u00a0дней', other: 'Через {n}\u00a0дня' },
+  tomorrow: 'Завтра',
   eventToday: 'Сегодня',
   source: 'Источник: {name}, {date}',
   figuresLabel: 'В цифрах',

@@ -206,10 +206,13 @@ async function renderParts(options: RenderOptions): Promise<Rendered> {
   if (options.freeze !== undefined && typeof options.freeze !== 'boolean') {
     throw new RenderOptionError('freeze', `${quote(options.freeze)} is not true or false`);
   }
-  // The instant the server-side element renders for, set as a property (not
+  // A given `now` is set on the server-side element as a property (not
   // reflected): it decides the static text. Only a frozen card also carries
   // it as the `now` attribute; otherwise the live card reads the real clock.
+  // Without one the element reads the clock, and its text says nothing that
+  // a later day makes false (no "in 56 days"): the page is read on later days.
   const renderNow = typeof options.now === 'string' ? options.now : new Date(instant).toISOString();
+  const givenNow = options.now === undefined && !options.freeze ? null : renderNow;
   const frozenNow = options.freeze ? renderNow : undefined;
   read(vocabulary.theme, options.theme);
   read(vocabulary.layout, options.layout);
@@ -220,7 +223,7 @@ async function renderParts(options: RenderOptions): Promise<Rendered> {
   // cannot bind inside <script>, and the JSON must be escaped for a script.
   const host = tidyOpeningTag(
     await toHtml(
-      html`<memorial-card lang=${lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${frozenNow ?? nothing} .now=${renderNow} time-zone=${options.timeZone ?? nothing} show-days-before=${daysBefore === undefined ? nothing : String(daysBefore)} .data=${options.data === undefined ? undefined : event}></memorial-card>`,
+      html`<memorial-card lang=${lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${frozenNow ?? nothing} .now=${givenNow} time-zone=${options.timeZone ?? nothing} show-days-before=${daysBefore === undefined ? nothing : String(daysBefore)} .data=${options.data === undefined ? undefined : event}></memorial-card>`,
     ),
   );
   const close = '</memorial-card>';

@@ -4,7 +4,10 @@
 // month and day, and an ordinal keeps its suffix". Measured on the rendered
 // card, character by character, at every 8 px from 240 to 1200 px, in every
 // language and layout, on an ordinary day and on the anniversary. Not a search for no-break spaces in strings: this reads
-// where the browser actually broke the lines.
+// where the browser actually broke the lines. Also, per language: a Russian
+// preposition or one-letter word never ends a line («в / Баку»), «Bu gün»
+// stays together, and the compact banner is one line from 880 px on, on
+// every day that changes its words.
 import { expect } from '@open-wc/testing';
 import { card } from '../support/card.js';
 
@@ -14,6 +17,7 @@ interface Glyph {
   readonly height: number;
   readonly block: Element;
   readonly time: Element | null;
+  readonly node: Text;
   /** The word the glyph belongs to, for messages and the month rule. */
   readonly word: string;
 }
@@ -51,7 +55,7 @@ function glyphs(root: ShadowRoot): Glyph[] {
       let end = i;
       while (start > 0 && !SKIP.test(text[start - 1])) start--;
       while (end < text.length && !SKIP.test(text[end])) end++;
-      out.push({ char: text[i], top: box.top, height: box.height, block, time, word: text.slice(start, end) });
+      out.push({ char: text[i], top: box.top, height: box.height, block, time, node, word: text.slice(start, end) });
     }
   }
   return out;
@@ -62,18 +66,27 @@ function glyphs(root: ShadowRoot): Glyph[] {
  * fine. `wordBefore` is the word before `before`'s: a number after a month
  * name ("January 20") completes a date, and what follows is not its unit.
  */
-function brokenRule(before: Glyph, after: Glyph, previous: Glyph | undefined, wordBefore: string): string {
+function brokenRule(before: Glyph, after: Glyph, previous: Glyph | undefined, wordBefore: string, lang: string): string {
   if (before.time && before.time === after.time) return 'a date breaks inside';
-  if (/\d/.test(before.char) && !MONTHS.test(letters(wordBefore))) return 'a number ends a line before its unit, month or label';
+  if (lang === 'ru' && SHORT_RU.test(before.word)) return 'a short preposition or one-letter word ends a line';
+  if (before.word === 'Bu' && /^gün/.test(after.word)) return '«Bu gün» splits';
+  // «с 19 / на 20 января»: a preposition after a number starts the next phrase.
+  if (/\d/.test(before.char) && !MONTHS.test(letters(wordBefore)) && !(lang === 'ru' && SHORT_RU.test(after.word)))
+    return 'a number ends a line before its unit, month or label';
   if (after.char === '·') return 'a separator dot starts a line';
-  if (/\d/.test(after.char) && MONTHS.test(letters(before.word))) return 'the name breaks between month and day';
+  // (Within one text: a date after a name, "…января · 20 января", may start a line.)
+  // A year may start a line in running text («на 20 января / 1990 года»); a day may not follow its month there.
+  if (/\d/.test(after.char) && MONTHS.test(letters(before.word)) && before.node === after.node && !/^\d{4}/.test(after.word))
+    return 'the name breaks between month and day';
   if (/[-‐‑–]/.test(before.char) && previous && /\d/.test(previous.char)) return 'a number breaks at its dash or suffix';
   return '';
 }
 
 const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
+/** What Russian typesetting keeps with the next word. */
+const SHORT_RU = /^(?:в|во|с|со|к|ко|на|по|о|об|от|у|до|из|за|и|а)$/i;
 
-function lineBreakProblems(root: ShadowRoot): string[] {
+function lineBreakProblems(root: ShadowRoot, lang = ''): string[] {
   const list = glyphs(root);
   const problems: string[] = [];
   for (let i = 1; i < list.length; i++) {
@@ -83,7 +96,7 @@ function lineBreakProblems(root: ShadowRoot): string[] {
     if (after.top < before.top + before.height / 2) continue;
     let j = i - 1;
     while (j > 0 && list[j - 1].word === before.word) j--;
-    const rule = brokenRule(before, after, list[i - 2], j > 0 ? list[j - 1].word : '');
+    const rule = brokenRule(before, after, list[i - 2], j > 0 ? list[j - 1].word : '', lang);
     if (rule) problems.push(`${rule}: "${before.word} / ${after.word}"`);
   }
   return problems;
@@ -92,19 +105,38 @@ function lineBreakProblems(root: ShadowRoot): string[] {
 describe('typesetting: where lines break', () => {
   for (const lang of ['az', 'en', 'ru']) {
     for (const layout of ['card', 'compact']) {
-      for (const [day, now] of [['an ordinary day', '2026-11-25'], ['the anniversary', '2027-01-20']]) {
+      for (const [day, now] of [['an ordinary day', '2026-11-25'], ['the eve', '2027-01-19'], ['the anniversary', '2027-01-20']]) {
         it(`${lang}, ${layout}, ${day}: no bad break at any width from 240 to 1200 px`, async () => {
           const el = await card({ width: 240, lang, layout, now });
           const box = el.parentElement!;
           const problems = new Set<string>();
           for (let width = 240; width <= 1200; width += 8) {
             box.style.width = `${width}px`;
-            for (const problem of lineBreakProblems(el.shadowRoot!)) problems.add(`${width}px ${problem}`);
+            for (const problem of lineBreakProblems(el.shadowRoot!, lang)) problems.add(`${width}px ${problem}`);
           }
           expect([...problems].slice(0, 12)).to.deep.equal([]);
         });
       }
     }
+  }
+
+  for (const lang of ['az', 'en', 'ru']) {
+    it(`${lang}, compact: one line from 880 px on, on every day that changes its words`, async () => {
+      const el = await card({ width: 880, lang, layout: 'compact', now: '2026-11-25' });
+      const box = el.parentElement!;
+      const lines: string[] = [];
+      for (const now of ['2026-11-25', '2027-01-18', '2027-01-19', '2027-01-20', '2027-01-21']) {
+        el.setAttribute('now', now);
+        await el.updateComplete;
+        for (let width = 880; width <= 1400; width += 40) {
+          box.style.width = `${width}px`;
+          const list = glyphs(el.shadowRoot!);
+          const breaks = list.filter((g, i) => i && g.top >= list[i - 1].top + list[i - 1].height / 2).length;
+          if (breaks) lines.push(`${now} ${width}px: ${breaks + 1} lines`);
+        }
+      }
+      expect(lines).to.deep.equal([]);
+    });
   }
 
   it('catches the breaks it is meant to catch (the measure itself can fail)', async () => {
@@ -117,5 +149,8 @@ describe('typesetting: where lines break', () => {
     expect(problems).to.contain('the name breaks between month and day: "January / 20"');
     expect(problems).to.contain('a number ends a line before its unit, month or label: "56 / days"');
     expect(problems).to.contain('a separator dot starts a line');
+    const ru = await card({ width: 60, lang: 'ru', now: '2026-11-25' });
+    ru.shadowRoot!.querySelector('.summary')!.textContent = 'войска в Баку';
+    expect(lineBreakProblems(ru.shadowRoot!, 'ru').join('\n')).to.contain('a short preposition or one-letter word ends a line: "в / Баку"');
   });
 });
