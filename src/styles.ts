@@ -125,6 +125,11 @@ export const styles = css`
     display: flex;
     gap: 1em;
   }
+  /* The serif faces that draw "ə" are wide: with WCAG text spacing at 280 px
+     "Трагедия" is wider than its column, which must shrink so it can wrap. */
+  .head div {
+    min-width: 0;
+  }
   .sub,
   .date,
   .next,
@@ -156,7 +161,8 @@ export const styles = css`
   .layout-card .date {
     display: block;
     margin-top: 0.2222em;
-    font-size: 1.125em;
+    /* 1em in a narrow card, where a wide serif would not fit "20 января 1990 г.". */
+    font-size: clamp(1em, 4.5cqi, 1.125em);
     font-weight: 400;
   }
   .counter {
@@ -174,9 +180,10 @@ export const styles = css`
     margin-top: 0.375em;
     font-size: 0.8em;
   }
-  time,
+  /* Dates hold no-break spaces: unbreakable, yet they may wrap inside rather
+     than overflow a column too narrow for them (WCAG text spacing at 280 px). */
   .nw,
-  .day {
+  .layout-compact .day {
     white-space: nowrap;
   }
   .dot::before {

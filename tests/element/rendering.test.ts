@@ -82,9 +82,8 @@ describe('<memorial-card>: attributes', () => {
 
     const compact = await card({ layout: 'compact', lang: 'en', now: '2026-11-25' });
     expect(compact.shadowRoot!.querySelector('h2')).to.equal(null);
-    expect(textOf(compact)).to.equal(
-      'The January 20 tragedy · 20 January 1990 · 36 years ago · 147 killed, 744 severely injured, 841 illegally arrested, 200 homes and properties destroyed · Source: Trend news agency, 20 January 2026',
-    );
+    // One line: the name, the date and the counter; the dots between are drawn by CSS (issue #16).
+    expect(textOf(compact)).to.equal('The January 20 tragedy 20 January 1990 36 years ago 37th anniversary in 56 days');
   });
 
   it('with theme="auto" follows the page: light on a page that declares no colour scheme, even for a dark OS', async () => {
@@ -141,7 +140,8 @@ describe('<memorial-card>: attributes', () => {
 });
 
 describe('<memorial-card>: still, like a plaque', () => {
-  for (const layout of ['card', 'compact']) {
+  // The compact banner has no figures since issue #16.
+  for (const layout of ['card']) {
     it(`shows every figure at once, opaque, with nothing moving (${layout})`, async () => {
       const el = await card({ lang: 'en', layout, now: '2026-11-25' });
       const root = el.shadowRoot!;

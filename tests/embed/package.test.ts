@@ -29,6 +29,6 @@ describe('the npm package, bundled by a consumer', () => {
     wrapper.append(card);
     await card.updateComplete;
     expect(readableText(card.shadowRoot!.querySelector('h2'))).to.equal('20 Yanvar faciəsi');
-    expect(readableText(card.shadowRoot!.querySelector('.counter'))).to.contain('37-ci ildönümü: 56 gün sonra');
+    expect(readableText(card.shadowRoot!.querySelector('.counter'))).to.contain('37-ci ildönümünə 56 gün qalır');
   });
 });

@@ -149,7 +149,8 @@ describe('isolation: bidi controls in data', () => {
             const el = await card(
               html`<div style="width: 900px"><memorial-card lang="en" layout=${layout} now=${now} .data=${eventWith(field, `${control}abc def 12`)}></memorial-card></div>`,
             );
-            expect(el.shadowRoot!.textContent).to.contain('120');
+            // The compact banner has no figures (issue #16): its words are the name, the date and the counter.
+            if (layout === 'card') expect(el.shadowRoot!.textContent).to.contain('120');
             expect(reordered(el.shadowRoot!)).to.deep.equal([]);
           });
         }
