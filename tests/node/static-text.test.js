@@ -4,6 +4,7 @@
 // <title> and meta description, the embed pages) holds an invisible
 // character (word joiner, zero-width space, soft hyphen).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { renderCard, renderPage } from '../../dist/ssr/render.js';
@@ -48,6 +49,15 @@ describe('static text: nothing a later day makes false, no invisible characters'
       assert.match(page, /<title>[^<]+<\/title>/);
     });
   }
+  it('memorial-card render without --now, card and compact, page and element: no days-left phrase, no invisible character', () => {
+    for (const lang of LANGS) {
+      for (const args of [[], ['--layout', 'compact'], ['--page']]) {
+        const out = execFileSync(process.execPath, ['dist/ssr/cli.js', 'render', '--lang', lang, ...args], { encoding: 'utf8' });
+        assert.doesNotMatch(text(out), RELATIVE, `${lang} ${args.join(' ')}`);
+        assert.doesNotMatch(out, INVISIBLE);
+      }
+    }
+  });
   it('dist/embed.html and dist/embed-lang.js (the titles of every language): no invisible character', () => {
     assert.doesNotMatch(readFileSync('dist/embed.html', 'utf8'), INVISIBLE);
     assert.doesNotMatch(readFileSync('dist/embed-lang.js', 'utf8'), INVISIBLE);
