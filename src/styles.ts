@@ -186,7 +186,10 @@ export const styles = css`
   .layout-compact .day {
     white-space: nowrap;
   }
+  /* The dot, and what a screen reader says for it (browsers without
+     alternative text for content keep the first declaration). */
   .dot::before {
+    content: '·';
     content: '·' / '. ';
   }
   .anniversary .next {
