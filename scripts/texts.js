@@ -22,12 +22,13 @@ const DAYS = {
   'the event day (1990-01-20)': '1990-01-20',
   'less than a year after (1990-06-01)': '1990-06-01',
 };
+// The text a reader copies: a space only where the markup has one or a block ends (not after inline `<bdi>`, `<time>`).
 const text = (html) =>
   html
     .replace(/<style>[\s\S]*?<\/style>|<svg[\s\S]*?<\/svg>/g, '')
     .replace(/<span class="dot"><\/span>/g, '·')
     .replace(/<span class="vh">[^<]*<\/span>/g, ' ')
-    .replace(/<\/(?:p|li|h2|div|bdi|time)>/g, ' ')
+    .replace(/<\/(?:p|li|h2|div)>/g, ' ')
     .replace(/<[^>]+>/g, '')
     .replace(/&amp;/g, '&')
     .replace(/&#39;/g, "'")
@@ -44,10 +45,10 @@ for (const lang of Object.keys(LANGUAGES)) {
   lines.push(`## ${lang}`, '', `- title: ${show(base.title)}`, `- subtitle: ${base.subtitle.join(' · ')}`, `- date: ${show(base.eventDate.text)}`);
   lines.push(`- summary: ${show(base.summary)}`, `- figures (aria-label "${base.figuresLabel}"):`);
   for (const f of base.figures) lines.push(`  - ${show(f.valueText)} ${show(f.label)}`);
-  lines.push('- the labels by plural form (a custom event with 1, 2, 5 of each):');
-  for (const n of [1, 2, 5]) {
+  lines.push('- the labels by plural form (a custom event with 1, 2, 5, 21, 22, 25 of each):');
+  for (const n of [1, 2, 5, 21, 22, 25]) {
     const one = { ...january20, figures: january20.figures.map((f) => ({ ...f, value: n })) };
-    lines.push(`  - ${n}: ${cardView(one, format, parseIsoDate('2026-11-25')).figures.map((f) => show(f.label)).join(' / ')}`);
+    lines.push(`  - ${n}: ${cardView(one, format, parseIsoDate('2026-11-25')).figures.map((f) => `${n} ${show(f.label)}`).join(' / ')}`);
   }
   lines.push(`- source: ${show(base.source.map((p) => p.text).join(''))}`, '', '### counter, full card (big line / line under it)', '');
   lines.push('(A screen reader hears the big line, a full stop, then the line under it.)', '');
@@ -70,7 +71,7 @@ for (const lang of Object.keys(LANGUAGES)) {
   }
   for (const day of ['2027-01-19', '2027-01-20']) {
     const v = cardView(january20, format, parseIsoDate(day), false);
-    lines.push(`- card built on ${day}: **${show(v.since.map((p) => p.text).join(''))}** / ${[v.next, v.dayName].filter(Boolean).map(show).join(' · ')}`);
+    lines.push(`- card built on ${day}: **${show(v.since.map((p) => p.text).join(''))}** / ${[v.next, v.dayName].filter(Boolean).map(show).join(' · ') || '(none)'}`);
   }
   const page = readFileSync(`dist/embed-${lang}.html`, 'utf8');
   lines.push('', `### embed page dist/embed-${lang}.html`, '');

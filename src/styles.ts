@@ -183,7 +183,7 @@ export const styles = css`
   /* Dates hold no-break spaces: unbreakable, yet they may wrap inside rather
      than overflow a column too narrow for them (WCAG text spacing at 280 px). */
   .nw,
-  .layout-compact .day {
+  .day {
     white-space: nowrap;
   }
   /* The dot, and what a screen reader says for it (browsers without

@@ -20,12 +20,17 @@ const SEP = `${NBSP}· `;
 /** The compact banner's separator: a dot drawn by CSS, which screen readers hear as a full stop. */
 const DOT = [NBSP, html`<span class="dot"></span>`, ' '];
 
+const nw = (text: string) => html`<span class="nw">${text}</span>`;
 /**
  * `text` with each word that holds a number and a dash or hyphen ("36-cı",
- * "19–20") in a no-wrap span: markup keeps it on one line, so the text stays
- * what a person would type (no invisible joiners to copy).
+ * "19–20"), and `whole` (the day's name) wherever it stands, in a no-wrap
+ * span: markup keeps it on one line, so the text stays what a person would
+ * type (no invisible joiners to copy).
  */
-const keep = (text: string) => text.split(/(\S*\d[-–]\S+)/).map((piece, i) => (i % 2 ? html`<span class="nw">${piece}</span>` : piece));
+const keep = (text: string, whole?: string) =>
+  text
+    .split(/(\S*\d[-–]\S+)/)
+    .flatMap((piece, i) => (i % 2 ? nw(piece) : whole ? piece.split(whole).flatMap((p, j) => (j ? [nw(whole), p] : p)) : piece));
 
 /** The card as the element shows it: `<article>` with the full or the compact layout inside. */
 export const cardTemplate = (view: CardView, theme: Theme, layout: Layout) =>
@@ -66,8 +71,8 @@ function full(view: CardView) {
     <p class="counter" part="counter">
       ${parts(view.since)}${view.next
         ? html`<span class="vh">. </span><span class="next"
-              >${keep(view.next)}${view.nextDate ? [SEP, date(view.nextDate, '')] : nothing}${view.dayName
-                ? [SEP, html`<bdi class="day" lang=${textLang}>${view.dayName}</bdi>`]
+              >${keep(view.next)}${view.nextDate ? [DOT, date(view.nextDate, '')] : nothing}${view.dayName
+                ? [DOT, html`<bdi class="day" lang=${textLang}>${view.dayName}</bdi>`]
                 : nothing}</span
             >`
         : nothing}
@@ -81,7 +86,7 @@ function full(view: CardView) {
           </li>`,
       )}
     </ul>
-    <p class="summary" part="summary" lang=${textLang} dir="auto">${keep(view.summary)}</p>
+    <p class="summary" part="summary" lang=${textLang} dir="auto">${keep(view.summary, view.keepWhole)}</p>
     <p class="source" part="source">${parts(view.source, view.sourceDate)}</p>`;
 }
 
@@ -93,8 +98,8 @@ function compact(view: CardView) {
         view.eventDate,
       )}${DOT}<span part="counter"
         >${
-          // On the anniversary "Today: 36th anniversary" says what "36 years ago" would.
-          view.phase === 'anniversary' && view.since.some((p) => p.key) ? nothing : [view.since.map((p) => p.text), view.next ? DOT : '']
+          // On the anniversary "36th anniversary today" says what "36 years ago" would.
+          view.phase === 'anniversary' && view.since.some((p) => p.key) ? nothing : [keep(view.since.map((p) => p.text).join('')), view.next ? DOT : '']
         }${keep(view.next)}${view.dayName
           ? [DOT, html`<bdi class="day" lang=${view.textLang}>${view.dayName}</bdi>`]
           : nothing}</span
@@ -116,6 +121,6 @@ function parts(list: readonly Part[], when?: DateText) {
         ? date({ ...when, text: part.text }, '')
         : part.key === 'name'
           ? html`<bdi>${part.text}</bdi>`
-          : part.text,
+          : keep(part.text),
   );
 }

@@ -39,15 +39,18 @@ export interface CardView {
   readonly daysLeft: number;
   /**
    * The big line: "36 years ago" (part `n` is the number), "Less than a year
-   * ago", "In 56 days", "Tomorrow"; without a live day, "37th anniversary".
+   * ago", "In 56 days", "Tomorrow"; without a live day, "37th anniversary on 20
+   * January 2027".
    */
   readonly since: readonly Part[];
-  /** The line under it: "37th anniversary in 56 days" or "Today: 36th anniversary"; without a live day, the date. */
+  /** The line under it: "37th anniversary in 56 days" or "36th anniversary today"; without a live day, none. */
   readonly next: string;
   /** The date `next` speaks of, or undefined when it is today. */
   readonly nextDate: DateText | undefined;
   /** The day of remembrance, shown on an anniversary. */
   readonly dayName: string | undefined;
+  /** The day's name wherever it stands (the summary too), kept on one line. */
+  readonly keepWhole: string | undefined;
   readonly figures: readonly FigureView[];
   readonly summary: string;
   /** "Source: Trend news agency, 20 January 2026" (parts `name` and `date`). */
@@ -109,9 +112,9 @@ function computeView(event: MemorialEvent, format: Formatter, today: CalendarDat
   const state = anniversaryState(eventDay, today);
 
   const { phase, daysLeft, ordinal } = state;
-  const values = { ordinal: format.ordinal(ordinal), in: format.inDays(daysLeft) };
+  const values = { ordinal: format.ordinal(ordinal), in: format.inDays(daysLeft), date: format.date(state.date) };
   const count = (patterns: PluralPatterns, n: number) => fillParts(format.pluralPattern(patterns, n), { n: format.number(n) });
-  // Without a live day: what stays true, the anniversary by its date.
+  // Without a live day: what stays true, the anniversary with its date ("37th anniversary on 20 January 2027").
   const since: Part[] = !relative
     ? [{ text: ordinal ? fill(m.anniversary, values) : dateText(eventDay).text }]
     : phase === 'before'
@@ -123,10 +126,9 @@ function computeView(event: MemorialEvent, format: Formatter, today: CalendarDat
         : state.yearsSince
           ? count(m.yearsAgo, state.yearsSince)
           : [{ text: m.lessThanYear }];
-  const next = !ordinal
-    ? ''
-    : !relative
-      ? format.date(state.date)
+  const next =
+    !ordinal || !relative
+      ? ''
       : fill(phase === 'anniversary' ? m.anniversaryToday : (daysLeft === 1 && m.nextTomorrow) || m.nextAnniversary, values);
 
   return {
@@ -141,7 +143,8 @@ function computeView(event: MemorialEvent, format: Formatter, today: CalendarDat
     since,
     next,
     nextDate: relative && phase === 'between' ? dateText(state.date) : undefined,
-    dayName: phase === 'anniversary' ? text.dayName : undefined,
+    dayName: relative && phase === 'anniversary' ? text.dayName : undefined,
+    keepWhole: text.dayName,
     figures: event.figures.map((figure) => {
       return {
         id: figure.id,

@@ -23,14 +23,14 @@ export const january20: MemorialEvent = {
       place: 'Bakı',
       dayName: 'Ümumxalq Hüzn Günü',
       summary:
-        '1990-cı\u00a0il yanvarın 19-dan 20-nə keçən gecə sovet qoşunları Bakıya yeridildi; dinc sakinlər öldürüldü, yaralandı və həbs\u00a0olundu. Azərbaycanda hər il 20\u00a0Yanvar Ümumxalq Hüzn Günü kimi anılır.',
+        '1990-cı\u00a0il yanvarın 19-dan 20-nə keçən gecə sovet qoşunları Bakıya yeridildi. Dinc sakinlər öldürüldü, yaralandı və həbs\u00a0olundu. Azərbaycanda hər il 20\u00a0Yanvar Ümumxalq Hüzn Günü kimi anılır.',
       sourceName: 'Trend agentliyi',
-      // Azerbaijani nouns stay singular after a number: one form serves all.
+      // Azerbaijani nouns stay singular after a number; only 1 building reads «və ya … obyekti».
       figures: {
         killed: { other: 'nəfər həlak\u00a0olub' },
         injured: { other: 'nəfər ağır yaralanıb' },
         arrested: { other: 'nəfər qanunsuz həbs\u00a0olunub' },
-        destroyed: { other: 'yaşayış binası, ev və əmlak dağıdılıb' },
+        destroyed: { one: 'yaşayış binası, ev və ya əmlak obyekti dağıdılıb', other: 'yaşayış binası, ev və əmlak dağıdılıb' },
       },
     },
     en: {
@@ -57,28 +57,25 @@ export const january20: MemorialEvent = {
       place: 'Баку',
       dayName: 'День всенародной скорби',
       summary:
-        'В\u00a0ночь с\u00a019 на\u00a020\u00a0января 1990\u00a0года в\u00a0Баку были введены советские войска; мирные жители были убиты, ранены и\u00a0арестованы. Ежегодно 20\u00a0января в\u00a0Азербайджане отмечается День всенародной скорби.',
+        'В\u00a0ночь с\u00a019 на\u00a020\u00a0января 1990\u00a0года в\u00a0Баку были введены советские войска; были убиты, ранены и\u00a0арестованы мирные жители. Ежегодно 20\u00a0января в\u00a0Азербайджане отмечается День всенародной скорби.',
       sourceName: 'агентство Trend',
       figures: {
-        killed: { one: 'человек погиб', few: 'человека погибли', many: 'человек погибли', other: 'человека погибли' },
+        killed: { one: 'человек погиб', many: 'человек погибли', other: 'человека погибли' },
         injured: {
           one: 'человек тяжело ранен',
-          few: 'человека тяжело ранены',
           many: 'человек тяжело ранены',
           other: 'человека тяжело ранены',
         },
         arrested: {
           one: 'человек незаконно арестован',
-          few: 'человека незаконно арестованы',
           many: 'человек незаконно арестованы',
           other: 'человека незаконно арестованы',
         },
-        // «Имущество» cannot be counted: every form counts «объект».
+        // Neuter «разрушено» agrees with a counted subject, as the news has it.
         destroyed: {
-          one: 'жилое здание, дом или объект имущества разрушен',
-          few: 'жилых здания, дома и\u00a0объекта имущества разрушены',
-          many: 'жилых зданий, домов и\u00a0объектов имущества разрушены',
-          other: 'жилых зданий, домов и\u00a0объектов имущества разрушены',
+          one: 'жилое здание, дом или строение разрушено',
+          few: 'жилых здания, дома или строения разрушено',
+          other: 'жилых зданий, домов и\u00a0строений разрушено',
         },
       },
     },

@@ -7,8 +7,8 @@ const en: Messages = {
   ordinal: { one: '{n}st', two: '{n}nd', few: '{n}rd', other: '{n}th' },
   yearsAgo: { one: '{n}\u00a0year ago', other: '{n}\u00a0years ago' },
   lessThanYear: 'Less than a year ago',
-  anniversary: '{ordinal}\u00a0anniversary',
-  anniversaryToday: 'Today: {ordinal}\u00a0anniversary',
+  anniversary: '{ordinal}\u00a0anniversary on {date}',
+  anniversaryToday: '{ordinal}\u00a0anniversary today',
   nextAnniversary: '{ordinal}\u00a0anniversary {in}',
   // 1 is `tomorrow`.
   daysToGo: { other: 'In {n}\u00a0days' },

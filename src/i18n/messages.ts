@@ -44,9 +44,9 @@ export interface Messages {
   readonly yearsAgo: PluralPatterns;
   /** The big counter before the first anniversary, instead of "0 years ago". */
   readonly lessThanYear: string;
-  /** The anniversary without a day count, for text rendered without a given `now`: "{ordinal} anniversary". */
+  /** The anniversary with its date, for text rendered without a given `now`: "{ordinal} anniversary on {date}". */
   readonly anniversary: string;
-  /** The line under it on an anniversary: "Today: {ordinal} anniversary". */
+  /** The line under it on an anniversary: "{ordinal} anniversary today". */
   readonly anniversaryToday: string;
   /** …on other days: "{ordinal} anniversary {in}", `{in}` being "in 56 days" or "tomorrow". */
   readonly nextAnniversary: string;

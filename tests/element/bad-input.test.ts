@@ -251,7 +251,7 @@ describe('hardening: the now property', () => {
     });
     expect(textOf(first, '.counter')).to.contain('In ');
     const epoch = await card({ lang: 'en', before: (el) => (el.now = Date.parse('2026-01-20T12:00:00Z')) });
-    expect(textOf(epoch, '.next')).to.contain('Today: 36th anniversary');
+    expect(textOf(epoch, '.next')).to.contain('36th anniversary today');
     expect(trouble.warned()).to.equal('');
   });
 
@@ -270,7 +270,7 @@ describe('hardening: the now property', () => {
       expect(trouble.warned()).to.contain('invalid now=');
       el.now = '2026-01-20';
       await el.updateComplete;
-      expect(textOf(el, '.next')).to.contain('Today: 36th anniversary');
+      expect(textOf(el, '.next')).to.contain('36th anniversary today');
       el.now = value as never;
       expect(await el.updateComplete).to.be.a('boolean');
       factsOnScreen(el);

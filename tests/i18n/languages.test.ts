@@ -50,16 +50,18 @@ describe('languages: years ago, by plural form', () => {
 });
 
 describe('languages: figure labels agree with their numbers', () => {
-  const ONE = ['человек погиб', 'человек тяжело ранен', 'человек незаконно арестован', 'жилое здание, дом или объект имущества разрушен'];
-  const FEW = ['человека погибли', 'человека тяжело ранены', 'человека незаконно арестованы', 'жилых здания, дома и объекта имущества разрушены'];
-  const MANY = ['человек погибли', 'человек тяжело ранены', 'человек незаконно арестованы', 'жилых зданий, домов и объектов имущества разрушены'];
+  const ONE = ['человек погиб', 'человек тяжело ранен', 'человек незаконно арестован', 'жилое здание, дом или строение разрушено'];
+  const FEW = ['человека погибли', 'человека тяжело ранены', 'человека незаконно арестованы', 'жилых здания, дома или строения разрушено'];
+  const MANY = ['человек погибли', 'человек тяжело ранены', 'человек незаконно арестованы', 'жилых зданий, домов и строений разрушено'];
   const AZ = ['nəfər həlak olub', 'nəfər ağır yaralanıb', 'nəfər qanunsuz həbs olunub', 'yaşayış binası, ev və əmlak dağıdılıb'];
+  // One building is one of them: «ev və ya əmlak obyekti».
+  const AZ_ONE = [...AZ.slice(0, 3), 'yaşayış binası, ev və ya əmlak obyekti dağıdılıb'];
   const rows: [lang: string, n: number, labels: string[]][] = [
     ['ru', 1, ONE], ['ru', 2, FEW], ['ru', 5, MANY], ['ru', 11, MANY], ['ru', 21, ONE], ['ru', 22, FEW], ['ru', 25, MANY],
     ['ru', 101, ONE], ['ru', 111, MANY], ['ru', 744, FEW], ['ru', 841, ONE],
     ['en', 1, ['person killed', 'severely injured', 'illegally arrested', 'residential building, house or property destroyed']],
     ['en', 2, ['people killed', 'severely injured', 'illegally arrested', 'residential buildings, houses and properties destroyed']],
-    ['az', 1, AZ], ['az', 744, AZ],
+    ['az', 1, AZ_ONE], ['az', 2, AZ], ['az', 21, AZ], ['az', 744, AZ],
   ];
   const today = parseIsoDate('2026-11-25')!;
   for (const [lang, n, labels] of rows) {
@@ -76,7 +78,7 @@ describe('languages: figure labels agree with their numbers', () => {
       '147 человек погибли',
       '744 человека тяжело ранены',
       '841 человек незаконно арестован',
-      '200 жилых зданий, домов и объектов имущества разрушены',
+      '200 жилых зданий, домов и строений разрушено',
     ]);
   });
 
@@ -129,15 +131,15 @@ describe('languages: the counter on the days around an anniversary', () => {
     // As the Azerbaijani press writes a countdown: «37-ci ildönümünə 56 gün qalır».
     ['az', '2026-11-25', '36 il əvvəl / 37-ci ildönümünə 56 gün qalır'],
     ['az', '2027-01-18', '36 il əvvəl / 37-ci ildönümünə 2 gün qalır'],
-    ['az', '2027-01-19', '36 il əvvəl / 37-ci ildönümü sabahdır'],
-    ['az', '2027-01-20', '37 il əvvəl / Bu gün: 37-ci ildönümü'],
+    ['az', '2027-01-19', '36 il əvvəl / Sabah 37-ci ildönümüdür'],
+    ['az', '2027-01-20', '37 il əvvəl / Bu gün 37-ci ildönümüdür'],
     ['az', '2027-01-21', '37 il əvvəl / 38-ci ildönümünə 364 gün qalır'],
     ['en', '2026-11-25', '36 years ago / 37th anniversary in 56 days'],
     ['en', '2027-01-19', '36 years ago / 37th anniversary tomorrow'],
-    ['en', '2027-01-20', '37 years ago / Today: 37th anniversary'],
+    ['en', '2027-01-20', '37 years ago / 37th anniversary today'],
     ['ru', '2026-11-25', '36 лет назад / 37-я годовщина — через 56 дней'],
     ['ru', '2027-01-19', '36 лет назад / 37-я годовщина — завтра'],
-    ['ru', '2027-01-20', '37 лет назад / Сегодня 37-я годовщина'],
+    ['ru', '2027-01-20', '37 лет назад / 37-я годовщина — сегодня'],
     // The eve of the event itself says "tomorrow" too, never "in 1 day".
     ['en', '1990-01-19', 'Tomorrow / '],
     ['ru', '1990-01-19', 'Завтра / '],
@@ -152,9 +154,10 @@ describe('languages: the counter on the days around an anniversary', () => {
   }
 
   it('without a live day (pre-rendered without now): the anniversary by its date, on every day', () => {
-    expect(line('az', '2027-01-19', false)).to.equal('37-ci ildönümü / 20 yanvar 2027');
-    expect(line('en', '2027-01-20', false)).to.equal('37th anniversary / 20 January 2027');
-    expect(line('ru', '2026-11-25', false)).to.equal('37-я годовщина / 20 января 2027 г.');
+    // One phrase joins the anniversary and its date, so neither date is mistaken for the other.
+    expect(line('az', '2027-01-19', false)).to.equal('37-ci ildönümü: 20 yanvar 2027 /');
+    expect(line('en', '2027-01-20', false)).to.equal('37th anniversary on 20 January 2027 /');
+    expect(line('ru', '2026-11-25', false)).to.equal('37-я годовщина — 20 января 2027 г. /');
     expect(line('en', '1990-01-19', false)).to.equal('20 January 1990 /');
   });
 });

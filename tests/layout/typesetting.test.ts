@@ -6,7 +6,8 @@
 // language and layout, on an ordinary day and on the anniversary. Not a search for no-break spaces in strings: this reads
 // where the browser actually broke the lines. Also, per language: a Russian
 // preposition or one-letter word never ends a line («в / Баку»), «Bu gün»
-// stays together, and the compact banner is one line from 880 px on, on
+// stays together and nothing breaks right after it, the day's name («День
+// всенародной скорби») never splits, and the compact banner is one line from 880 px on, on
 // every day that changes its words.
 import { expect } from '@open-wc/testing';
 import { card } from '../support/card.js';
@@ -70,6 +71,8 @@ function brokenRule(before: Glyph, after: Glyph, previous: Glyph | undefined, wo
   if (before.time && before.time === after.time) return 'a date breaks inside';
   if (lang === 'ru' && SHORT_RU.test(before.word)) return 'a short preposition or one-letter word ends a line';
   if (before.word === 'Bu' && /^gün/.test(after.word)) return '«Bu gün» splits';
+  if ((letters(before.word) === 'gün' && wordBefore === 'Bu') || before.word === 'Today:') return 'a line breaks right after «Bu gün» or "Today:"';
+  if (DAY_NAMES.some((name) => name.includes(`${letters(before.word)} ${letters(after.word)}`))) return 'the day\'s name splits';
   // «с 19 / на 20 января»: a preposition after a number starts the next phrase.
   if (/\d/.test(before.char) && !MONTHS.test(letters(wordBefore)) && !(lang === 'ru' && SHORT_RU.test(after.word)))
     return 'a number ends a line before its unit, month or label';
@@ -82,6 +85,8 @@ function brokenRule(before: Glyph, after: Glyph, previous: Glyph | undefined, wo
   return '';
 }
 
+/** The day of remembrance's name, never split (in the counter, the banner and the summary). */
+const DAY_NAMES = ['National Mourning Day', 'Ümumxalq Hüzn Günü', 'День всенародной скорби'];
 const letters = (word: string) => word.replace(/[^\p{L}]/gu, '');
 /** What Russian typesetting keeps with the next word. */
 const SHORT_RU = /^(?:в|во|с|со|к|ко|на|по|о|об|от|у|до|из|за|и|а)$/i;
@@ -152,5 +157,10 @@ describe('typesetting: where lines break', () => {
     const ru = await card({ width: 60, lang: 'ru', now: '2026-11-25' });
     ru.shadowRoot!.querySelector('.summary')!.textContent = 'войска в Баку';
     expect(lineBreakProblems(ru.shadowRoot!, 'ru').join('\n')).to.contain('a short preposition or one-letter word ends a line: "в / Баку"');
+    ru.shadowRoot!.querySelector('.summary')!.textContent = 'отмечается День всенародной скорби.';
+    expect(lineBreakProblems(ru.shadowRoot!, 'ru').join('\n')).to.contain('the day\'s name splits: "День / всенародной"');
+    const az = await card({ width: 60, lang: 'az', now: '2026-11-25' });
+    az.shadowRoot!.querySelector('.summary')!.textContent = 'Bu gün ildönümüdür';
+    expect(lineBreakProblems(az.shadowRoot!, 'az').join('\n')).to.contain('a line breaks right after «Bu gün» or "Today:": "gün / ildönümüdür"');
   });
 });

@@ -33,7 +33,7 @@ describe('the shared clock', () => {
     expect(textOf(el, '.next')).to.contain('36th anniversary tomorrow');
     clock.tick(1_000);
     await settle(el);
-    expect(textOf(el, '.next')).to.contain('Today: 36th anniversary');
+    expect(textOf(el, '.next')).to.contain('36th anniversary today');
   });
 
   it('turns a New York card at New York’s midnight, not Baku’s', async () => {
@@ -46,7 +46,7 @@ describe('the shared clock', () => {
     expect(textOf(el, '.next')).to.contain('36th anniversary tomorrow');
     clock.tick(1_000); // New York's midnight
     await settle(el);
-    expect(textOf(el, '.next')).to.contain('Today: 36th anniversary');
+    expect(textOf(el, '.next')).to.contain('36th anniversary today');
   });
 
   it('keeps one pending timer for 100 cards', async () => {
@@ -62,7 +62,7 @@ describe('the shared clock', () => {
     clock.tick(60_000);
     await settle(...cards);
     expect(clock.countTimers()).to.equal(1);
-    expect(textOf(cards[1], '.next')).to.contain('Today: 36th anniversary');
+    expect(textOf(cards[1], '.next')).to.contain('36th anniversary today');
   });
 
   it('sets no timer for cards with a frozen now, and none once cards leave the page', async () => {
@@ -111,14 +111,14 @@ describe('the shared clock', () => {
       const el = await card({ lang: 'en' });
       clock.setSystemTime(Date.parse('2027-01-19T21:00:00Z'));
       await hideAndShow([el]);
-      expect(textOf(el, '.counter')).to.equal('37 years ago. Today: 37th anniversary · National Mourning Day');
+      expect(textOf(el, '.counter')).to.equal('37 years ago. 37th anniversary today National Mourning Day');
       expect(clock.countTimers()).to.equal(1);
     });
 
     it('is right after the clock jumps back a day', async () => {
       clock.setSystemTime(Date.parse('2026-01-20T08:00:00Z'));
       const el = await card({ lang: 'en' });
-      expect(textOf(el, '.next')).to.contain('Today: 36th anniversary');
+      expect(textOf(el, '.next')).to.contain('36th anniversary today');
       clock.setSystemTime(Date.parse('2026-01-19T08:00:00Z'));
       await hideAndShow([el]);
       expect(textOf(el, '.next')).to.contain('36th anniversary tomorrow');
