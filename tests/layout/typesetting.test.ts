@@ -72,7 +72,8 @@ function brokenRule(before: Glyph, after: Glyph, previous: Glyph | undefined, wo
   if (lang === 'ru' && SHORT_RU.test(before.word)) return 'a short preposition or one-letter word ends a line';
   if (before.word === 'Bu' && /^gün/.test(after.word)) return '«Bu gün» splits';
   if ((letters(before.word) === 'gün' && wordBefore === 'Bu') || before.word === 'Today:') return 'a line breaks right after «Bu gün» or "Today:"';
-  if (DAY_NAMES.some((name) => name.includes(`${letters(before.word)} ${letters(after.word)}`))) return 'the day\'s name splits';
+  const pair = `${letters(before.word)} ${letters(after.word)}`;
+  if (pair.trim().includes(' ') && DAY_NAMES.some((name) => name.includes(pair))) return 'the day\'s name splits';
   // «с 19 / на 20 января»: a preposition after a number starts the next phrase.
   if (/\d/.test(before.char) && !MONTHS.test(letters(wordBefore)) && !(lang === 'ru' && SHORT_RU.test(after.word)))
     return 'a number ends a line before its unit, month or label';
