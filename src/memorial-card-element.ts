@@ -16,6 +16,9 @@ import { type CardView, cardView } from './view-model.js';
 
 export type { Layout, Theme } from './attributes.js';
 
+/** The card's styles, one constructed sheet per window. */
+const sheets = new WeakMap<Window, CSSStyleSheet>();
+
 /** The result of validating one `data` value, kept so each value is checked and warned about once. */
 const validated = new WeakMap<object, MemorialEvent | undefined>();
 
@@ -127,11 +130,20 @@ export class MemorialCard extends LitElement {
   /**
    * A card rendered on the server arrives with a declarative shadow root. Its
    * content is replaced by the first render, in the same task, so the page
-   * never paints an empty card in between.
+   * never paints an empty card in between. A closed one (a page's
+   * `<template shadowrootmode="closed">`) cannot be opened: the card renders
+   * into it through its internals.
    */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+  protected override createRenderRoot(): ShadowRoot {
+    let root = this.shadowRoot;
+    try {
+      root ??= this.attachShadow({ mode: 'open' });
+    } catch {
+      root = this.attachInternals().shadowRoot as ShadowRoot;
+    }
+    root.replaceChildren();
+    this.#adopt(root);
+    return root;
   }
 
   override connectedCallback(): void {
@@ -140,18 +152,28 @@ export class MemorialCard extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  /**
-   * Moved into another document (a same-origin iframe): styles made in one
-   * document cannot be shared with another, so the card takes a copy made
-   * by that document's window (a constructed sheet, so a strict
-   * `style-src` policy allows it as it allows the first).
-   */
+  /** Moved into another document (a same-origin iframe, a template, a parsed document): the styles that document can use. */
   adoptedCallback(): void {
+    if (this.renderRoot) this.#adopt(this.renderRoot as ShadowRoot);
+  }
+
+  /**
+   * Styles made in one document cannot be shared with another: each window
+   * gets its own constructed copy (a strict `style-src` policy allows it as
+   * it allows the first), made when a card first lands there, whether it was
+   * created there or moved in. A document without a window (a template's,
+   * a parsed one) gets none until the card is moved on.
+   */
+  #adopt(root: ShadowRoot): void {
     const view = this.ownerDocument.defaultView;
-    if (!this.shadowRoot || !view) return;
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(styles.cssText);
-    this.shadowRoot.adoptedStyleSheets = [sheet];
+    if (!view) return;
+    let sheet = sheets.get(view);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(styles.cssText);
+      sheets.set(view, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
   }
 
   protected override willUpdate(): void {
@@ -203,16 +225,26 @@ export class MemorialCard extends LitElement {
     return fallbackLanguage();
   }
 
-  /** By node type, not `instanceof`: in an iframe the node classes are another window's. */
-  #inheritedLang(): string | undefined {
-    let node: Node | null = this.parentNode;
+  /**
+   * The nearest `lang` above the card, across shadow roots. Only the DOM's
+   * own getters and methods, called from their prototypes: a page's named
+   * elements (`<img name="host">`, `<input name="parentNode">` in a form)
+   * replace same-named properties of `document` and of a form.
+   */
+  #inheritedLang(): string | null | undefined {
+    const { closest, getAttribute } = Element.prototype;
+    const host = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'host')!.get!;
+    let node: Element | undefined = this;
     while (node) {
-      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) {
-        return (node as Element).getAttribute('lang') ?? undefined;
+      const found = closest.call(node, '[lang]');
+      if (found) return getAttribute.call(found, 'lang');
+      try {
+        // The host of the shadow root the node is in; a document or a plain fragment ends the walk.
+        node = host.call(Node.prototype.getRootNode.call(node)) as Element;
+      } catch {
+        return;
       }
-      node = (node as Partial<ShadowRoot>).host ?? node.parentNode;
     }
-    return undefined;
   }
 
   /**
