@@ -242,9 +242,10 @@ export class MemorialCard extends LitElement {
         // The host of the shadow root the node is in; a document or a plain fragment ends the walk.
         node = host.call(Node.prototype.getRootNode.call(node)) as Element;
       } catch {
-        return;
+        node = undefined;
       }
     }
+    return undefined;
   }
 
   /**
