@@ -292,12 +292,13 @@ export class MemorialCard extends LitElement {
     return fallback;
   }
 
-  /** Warns once per attribute and value; any value, of any type, is described safely. */
+  /** Warns once per attribute and value, at most MAX_WARNINGS times; any value, of any type, is described safely. */
   #warn(attribute: string, value: unknown, instead: string): void {
     const shown = describe(value);
     const key = `${attribute}=${shown}`;
-    if (this.#warned.has(key)) return;
-    if (this.#warned.size < MAX_WARNINGS) this.#warned.add(key);
+    // Past MAX_WARNINGS distinct ones, the card is silent: never the same warning on every render.
+    if (this.#warned.has(key) || this.#warned.size >= MAX_WARNINGS) return;
+    this.#warned.add(key);
     console.warn(`<memorial-card> invalid ${key}; using ${instead} instead.`);
   }
 }
