@@ -5,7 +5,7 @@ import type { MemorialEvent } from './data/event.js';
 import { january20 } from './data/january-20.js';
 import { formatIssue, validateEvent } from './data/validate.js';
 import { describe } from './describe.js';
-import { INVALID, JsonChild, NONE, PENDING } from './element/json-child.js';
+import { JsonChild, NONE } from './element/json-child.js';
 import { formatterFor } from './i18n/format.js';
 import { LiveDay } from './live/day.js';
 import { styles } from './styles.js';
@@ -116,8 +116,9 @@ export class MemorialCard extends LitElement {
   }
 
   #view: CardView | undefined;
-  #theme: Theme = 'auto';
-  #layout: Layout = 'card';
+  // Set with #view, and read only while it is.
+  #theme!: Theme;
+  #layout!: Layout;
   #warned = new Set<string>();
   readonly #child = new JsonChild(this);
   readonly #day = new LiveDay(this);
@@ -233,9 +234,8 @@ export class MemorialCard extends LitElement {
    */
   #inheritedLang(): string | null | undefined {
     const { closest, getAttribute } = Element.prototype;
-    const host = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'host')!.get!;
-    let node: Element | undefined = this;
-    while (node) {
+    const host = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'host')?.get as () => Element;
+    for (let node: Element | undefined = this as Element; node; ) {
       const found = closest.call(node, '[lang]');
       if (found) return getAttribute.call(found, 'lang');
       try {
@@ -257,7 +257,7 @@ export class MemorialCard extends LitElement {
     if (data === NONE) return january20;
     // PENDING: still parsing the page, no data yet: a JSON child may be on its
     // way, so show the page's own content until it is parsed, never the bundled event first.
-    if (data === PENDING || data === INVALID || data === undefined || data === null) return undefined;
+    if (data === undefined || data === null || typeof data === 'symbol') return undefined;
     if (typeof data !== 'object') {
       this.#warn('data', data, 'the fallback content');
       return undefined;
