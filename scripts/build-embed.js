@@ -49,8 +49,12 @@ const picker = `// dist/embed-lang.js: the language picker of dist/embed.html (s
   var query = new URLSearchParams(location.search);
   var root = document.documentElement;
   var lang = query.get('lang');
-  var match = lang === null ? null : /^(${LANGUAGES.join('|')})(?:-|$)/i.exec(lang);
-  var code = match ? match[1].toLowerCase() : '${DEFAULT_LANGUAGE}';
+  var code = '${DEFAULT_LANGUAGE}';
+  // The card's own reading of a tag (Intl's canonical form: "rus" is ru, " ru" too, "ru-x" is no tag).
+  try {
+    var language = new Intl.Locale(Intl.getCanonicalLocales(lang.trim())[0]).language;
+    if (Object.prototype.hasOwnProperty.call(titles, language)) code = language;
+  } catch (e) {}
   root.lang = code;
   document.title = titles[code];
   var other = ${JSON.stringify(EMBED_PARAMETERS.filter((name) => name !== 'lang'))}.some(function (name) { return query.has(name); });

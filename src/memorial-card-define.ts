@@ -12,8 +12,14 @@ export const DEFAULT_TAG = 'memorial-card';
 export function define(tagName: string = DEFAULT_TAG, registry: CustomElementRegistry = customElements): void {
   const existing = registry.get(tagName) as (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) {
-    // One class can back one tag: other tags get a subclass of their own.
-    registry.define(tagName, tagName === DEFAULT_TAG ? MemorialCard : class extends MemorialCard {});
+    // One class can back one tag: when the page has already used it for
+    // another tag (`customElements.define('my-card', MemorialCard)`), this one
+    // gets a subclass of its own.
+    try {
+      registry.define(tagName, MemorialCard);
+    } catch {
+      registry.define(tagName, class extends MemorialCard {});
+    }
   } else if (existing.version !== VERSION) {
     console.warn(
       `<${tagName}> is already defined by ${existing.version ? `memorial-card ${existing.version}` : 'another element'}; memorial-card ${VERSION} leaves it as it is.`,

@@ -5,7 +5,7 @@ import type { MemorialEvent } from './data/event.js';
 import { january20 } from './data/january-20.js';
 import { formatIssue, validateEvent } from './data/validate.js';
 import { describe } from './describe.js';
-import { INVALID, JsonChild, NONE, PENDING } from './element/json-child.js';
+import { JsonChild, NONE } from './element/json-child.js';
 import { formatterFor } from './i18n/format.js';
 import { LiveDay } from './live/day.js';
 import { styles } from './styles.js';
@@ -15,6 +15,9 @@ import { VERSION } from './version.js';
 import { type CardView, cardView } from './view-model.js';
 
 export type { Layout, Theme } from './attributes.js';
+
+/** The card's styles, one constructed sheet per window. */
+const sheets = new WeakMap<Window, CSSStyleSheet>();
 
 /** The result of validating one `data` value, kept so each value is checked and warned about once. */
 const validated = new WeakMap<object, MemorialEvent | undefined>();
@@ -113,8 +116,9 @@ export class MemorialCard extends LitElement {
   }
 
   #view: CardView | undefined;
-  #theme: Theme = 'auto';
-  #layout: Layout = 'card';
+  // Set with #view, and read only while it is.
+  #theme!: Theme;
+  #layout!: Layout;
   #warned = new Set<string>();
   readonly #child = new JsonChild(this);
   readonly #day = new LiveDay(this);
@@ -127,11 +131,20 @@ export class MemorialCard extends LitElement {
   /**
    * A card rendered on the server arrives with a declarative shadow root. Its
    * content is replaced by the first render, in the same task, so the page
-   * never paints an empty card in between.
+   * never paints an empty card in between. A closed one (a page's
+   * `<template shadowrootmode="closed">`) cannot be opened: the card renders
+   * into it through its internals.
    */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+  protected override createRenderRoot(): ShadowRoot {
+    let root = this.shadowRoot;
+    try {
+      root ??= this.attachShadow({ mode: 'open' });
+    } catch {
+      root = this.attachInternals().shadowRoot as ShadowRoot;
+    }
+    root.replaceChildren();
+    this.#adopt(root);
+    return root;
   }
 
   override connectedCallback(): void {
@@ -140,18 +153,28 @@ export class MemorialCard extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  /**
-   * Moved into another document (a same-origin iframe): styles made in one
-   * document cannot be shared with another, so the card takes a copy made
-   * by that document's window (a constructed sheet, so a strict
-   * `style-src` policy allows it as it allows the first).
-   */
+  /** Moved into another document (a same-origin iframe, a template, a parsed document): the styles that document can use. */
   adoptedCallback(): void {
+    if (this.renderRoot) this.#adopt(this.renderRoot as ShadowRoot);
+  }
+
+  /**
+   * Styles made in one document cannot be shared with another: each window
+   * gets its own constructed copy (a strict `style-src` policy allows it as
+   * it allows the first), made when a card first lands there, whether it was
+   * created there or moved in. A document without a window (a template's,
+   * a parsed one) gets none until the card is moved on.
+   */
+  #adopt(root: ShadowRoot): void {
     const view = this.ownerDocument.defaultView;
-    if (!this.shadowRoot || !view) return;
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(styles.cssText);
-    this.shadowRoot.adoptedStyleSheets = [sheet];
+    if (!view) return;
+    let sheet = sheets.get(view);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(styles.cssText);
+      sheets.set(view, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
   }
 
   protected override willUpdate(): void {
@@ -205,14 +228,24 @@ export class MemorialCard extends LitElement {
     return fallbackLanguage();
   }
 
-  /** By node type, not `instanceof`: in an iframe the node classes are another window's. */
-  #inheritedLang(): string | undefined {
-    let node: Node | null = this.parentNode;
-    while (node) {
-      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute('lang')) {
-        return (node as Element).getAttribute('lang') ?? undefined;
+  /**
+   * The nearest `lang` above the card, across shadow roots. Only the DOM's
+   * own getters and methods, called from their prototypes: a page's named
+   * elements (`<img name="host">`, `<input name="parentNode">` in a form)
+   * replace same-named properties of `document` and of a form.
+   */
+  #inheritedLang(): string | null | undefined {
+    const { closest, getAttribute } = Element.prototype;
+    const host = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'host')?.get as () => Element;
+    for (let node: Element | undefined = this as Element; node; ) {
+      const found = closest.call(node, '[lang]');
+      if (found) return getAttribute.call(found, 'lang');
+      try {
+        // The host of the shadow root the node is in; a document or a plain fragment ends the walk.
+        node = host.call(Node.prototype.getRootNode.call(node)) as Element;
+      } catch {
+        node = undefined;
       }
-      node = (node as Partial<ShadowRoot>).host ?? node.parentNode;
     }
     return undefined;
   }
@@ -226,7 +259,7 @@ export class MemorialCard extends LitElement {
     if (data === NONE) return january20;
     // PENDING: still parsing the page, no data yet: a JSON child may be on its
     // way, so show the page's own content until it is parsed, never the bundled event first.
-    if (data === PENDING || data === INVALID || data === undefined || data === null) return undefined;
+    if (data === undefined || data === null || typeof data === 'symbol') return undefined;
     if (typeof data !== 'object') {
       this.#warn('data', data, 'the fallback content');
       return undefined;
@@ -261,12 +294,13 @@ export class MemorialCard extends LitElement {
     return fallback;
   }
 
-  /** Warns once per attribute and value; any value, of any type, is described safely. */
+  /** Warns once per attribute and value, at most MAX_WARNINGS times; any value, of any type, is described safely. */
   #warn(attribute: string, value: unknown, instead: string): void {
     const shown = describe(value);
     const key = `${attribute}=${shown}`;
-    if (this.#warned.has(key)) return;
-    if (this.#warned.size < MAX_WARNINGS) this.#warned.add(key);
+    // Past MAX_WARNINGS distinct ones, the card is silent: never the same warning on every render.
+    if (this.#warned.has(key) || this.#warned.size >= MAX_WARNINGS) return;
+    this.#warned.add(key);
     console.warn(`<memorial-card> invalid ${key}; using ${instead} instead.`);
   }
 }

@@ -29,9 +29,17 @@ export const styles = css`
     visibility: inherit;
     pointer-events: inherit;
   }
-  :host([hidden]),
-  :host([off-season]) {
+  :host([hidden]) {
     display: none;
+  }
+  /* Out of season the card takes no space, whatever the page says of its display. */
+  :host([off-season]) {
+    display: none !important;
+  }
+  /* The fallback content (invalid data) reads as the page around it: the reset is undone. */
+  :host:has(slot) {
+    all: unset;
+    display: block;
   }
   /* Each theme sets its palette (--_b, --_f, --_m, --_a, --_r, --_l); the
      page's --memorial-card-* properties, where set, win over it. */

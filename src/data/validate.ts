@@ -171,7 +171,8 @@ export function validateEvent(input: unknown): Validation {
     timeZone: (value, place) => (typeof value === 'string' && isValidTimeZone(value) ? value : fail(place, 'time-zone', value)),
     figures: (value, place) =>
       Array.isArray(value) && value.length && value.length <= MAX_FIGURES
-        ? Array.from(value, (item, i) => figure(item, at(place, i, true)))
+        ? // By index, up to `length`: an own Symbol.iterator cannot yield more than was counted.
+          Array.from({ length: value.length }, (_, i) => figure(value[i], at(place, i, true)))
         : fail(place, 'figures', value),
     source: (value, place) => object(value, place, (k) => (k === 'name' ? text : k === 'date' ? date : undefined), ['name', 'date']),
     text: texts,

@@ -50,14 +50,15 @@ export class JsonChild implements ReactiveController {
     }
     if (this.#last?.text !== text) {
       let value: unknown = INVALID;
+      let problem = 'is not an object';
       try {
         value = JSON.parse(text);
-        if (typeof value !== 'object' || value === null) {
-          value = INVALID;
-          console.warn(`${PREFIX} is not an object; showing the fallback content instead.`);
-        }
       } catch (error) {
-        console.warn(`${PREFIX} does not parse (${describe(error)}); showing the fallback content instead.`);
+        problem = `does not parse (${describe(error)})`;
+      }
+      if (typeof value !== 'object' || value === null) {
+        value = INVALID;
+        console.warn(`${PREFIX} ${problem}; showing the fallback content instead.`);
       }
       this.#last = { text, value };
     }

@@ -30,23 +30,57 @@ function* iframes(root: Document | ShadowRoot): Generator<HTMLIFrameElement> {
   }
 }
 
-function trusted(frame: HTMLIFrameElement, origin: string): boolean {
+/**
+ * The iframe showing `source`: remembered, so that a flood of messages does
+ * not walk the page each time (the walk only finds a frame not seen yet).
+ */
+const frames = new WeakMap<object, HTMLIFrameElement>();
+function frameOf(source: MessageEventSource): HTMLIFrameElement | undefined {
+  const known = frames.get(source);
+  if (known?.isConnected && known.contentWindow === source) return known;
+  for (const frame of iframes(document)) {
+    if (frame.contentWindow === source) {
+      frames.set(source, frame);
+      return frame;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the page now in the frame is trusted: it opted in, or it is an
+ * embed page in embed.js's directory on embed.js's origin. What counts is
+ * the address of the page the message came from (readable: same origin), not
+ * the iframe's `src`, which a frame navigated elsewhere still carries.
+ */
+function trusted(frame: HTMLIFrameElement, source: Window, origin: string): boolean {
   if (frame.hasAttribute('data-memorial-card')) return true;
   if (!home || !homeDirectory || origin !== home.origin) return false;
   try {
-    const page = new URL(frame.src, location.href);
-    if (page.origin !== home.origin || !page.pathname.startsWith(homeDirectory)) return false;
-    return EMBED_PAGE.test(page.pathname.slice(homeDirectory.length));
+    const { origin: pageOrigin, pathname } = source.location;
+    return pageOrigin === home.origin && pathname.startsWith(homeDirectory) && EMBED_PAGE.test(pathname.slice(homeDirectory.length));
   } catch {
     return false;
   }
 }
 
+/**
+ * The last heights set on each frame. A height (but 0, out of season) seen among them again is an
+ * oscillation (host CSS such as `aspect-ratio` makes the frame's width follow
+ * its height, and the card's height its width): the frame then only grows,
+ * so it settles at the tallest instead of resizing for ever.
+ */
+const recent = new WeakMap<HTMLIFrameElement, number[]>();
+const REMEMBERED = 4;
+
 addEventListener('message', (event: MessageEvent) => {
-  if (!event.source || !isHeightMessage(event.data)) return;
-  for (const frame of iframes(document)) {
-    if (frame.contentWindow !== event.source) continue;
-    if (trusted(frame, event.origin)) frame.style.height = `${clampHeight(event.data.height)}px`;
-    return;
-  }
+  const source = event.source;
+  if (!source || !isHeightMessage(event.data)) return;
+  const frame = frameOf(source);
+  if (!frame || !trusted(frame, source as Window, event.origin)) return;
+  const height = clampHeight(event.data.height);
+  const seen = recent.get(frame) ?? [];
+  if (height && seen.includes(height) && height < Math.max(...seen)) return;
+  recent.set(frame, [...seen, height].slice(-REMEMBERED));
+  frame.style.height = `${height}px`;
 });

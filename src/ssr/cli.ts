@@ -12,6 +12,7 @@ import { ATTRIBUTES, DEFAULT_LANGUAGE, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES }
 import { type Issue, type IssueCode, MAX_FIGURES, MAX_TEXT_LENGTH } from '../data/validate.js';
 import { quoted } from '../describe.js';
 import { jsonErrorOffset, lineAndColumn } from './json-error.js';
+import { VERSION } from '../version.js';
 import { moduleScriptTag, type RenderOptions, RenderOptionError, renderCard, renderPage } from './render.js';
 
 /** The largest `--data` file read: 1 MB. */
@@ -41,6 +42,7 @@ ${option('show-days-before', `<${SEASON_DAYS.min}-${SEASON_DAYS.max}>`, 'show th
                               (no script in it unless --script)
   --script <url>              add <script type="module" src="url"> (memorial-card.js),
                               in <head> with --page, else before the element
+  -v, --version               the version
   -h, --help                  this text`;
 
 /** An error whose message is fit for the user as it is; `status` is the exit code. */
@@ -144,19 +146,51 @@ function dataProblems(issues: readonly Issue[], more: number): string {
   return `not valid memorial data (${total} problem${total === 1 ? '' : 's'}: ${items.join('; ')})`;
 }
 
+/** The command's options, for parseArgs and for "did you mean". */
+const OPTIONS = {
+  ...Object.fromEntries(ATTRIBUTES.map(({ name }) => [name, { type: 'string' } as const])),
+  freeze: { type: 'boolean' },
+  data: { type: 'string' },
+  page: { type: 'boolean' },
+  script: { type: 'string' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The first option on the command line the command does not know, in one line, with the nearest known one. */
+function unknownOption(argv: string[]): UsageError | undefined {
+  const names = Object.keys(OPTIONS);
+  for (const arg of argv) {
+    if (arg === '--') break;
+    const name = /^--([^=]*)/.exec(arg)?.[1];
+    if (name === undefined || names.includes(name)) continue;
+    const near = names.filter((known) => distance(name, known) <= 2).sort((a, b) => distance(name, a) - distance(name, b))[0];
+    return new UsageError(`unknown option ${show(`--${name}`)}${near ? `; did you mean --${near}?` : ''}`, 2);
+  }
+  return undefined;
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ...Object.fromEntries(ATTRIBUTES.map(({ name }) => [name, { type: 'string' } as const])),
-      freeze: { type: 'boolean' },
-      data: { type: 'string' },
-      page: { type: 'boolean' },
-      script: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const unknown = unknownOption(argv);
+  if (unknown) throw unknown;
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -186,6 +220,12 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(output);
   return 0;
 }
+
+// Output that cannot be written (a closed pipe, a full disk): one line, no stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`memorial-card: cannot write the output (${error.code ?? 'error'})\n`);
+  process.exitCode = 1;
+});
 
 try {
   process.exitCode = await main(process.argv.slice(2));

@@ -26,6 +26,24 @@ describe('define', () => {
     expect(trouble.warn.called).to.be.false;
   });
 
+  it('defines its tag with a subclass when the page already used the class for a tag of its own (issue #17, row 15)', () => {
+    // A registry as the browser's: one constructor backs one tag.
+    const tags = new Map<string, CustomElementConstructor>();
+    const registry = {
+      get: (name: string) => tags.get(name),
+      define(name: string, ctor: CustomElementConstructor) {
+        if ([...tags.values()].includes(ctor)) throw new DOMException('constructor already used', 'NotSupportedError');
+        tags.set(name, ctor);
+      },
+    } as unknown as CustomElementRegistry;
+    registry.define('my-card', MemorialCard);
+    expect(() => define('memorial-card', registry)).not.to.throw();
+    const defined = registry.get('memorial-card')!;
+    expect(defined.prototype).to.be.instanceOf(MemorialCard);
+    expect(defined).to.not.equal(MemorialCard);
+    expect(trouble.warn.called).to.be.false;
+  });
+
   it('leaves a tag taken by another version or element alone, with a warning', () => {
     const registry = (ctor: CustomElementConstructor) =>
       ({ get: () => ctor, define: sinon.spy() }) as unknown as CustomElementRegistry & { define: sinon.SinonSpy };

@@ -87,6 +87,20 @@ describe('dist/embed.html?lang=…', () => {
     });
   }
 
+  // The picker reads a tag as the card does (Intl's canonical form): the page's
+  // lang and title never disagree with the live card (issue #17, row 6).
+  for (const [query, lang] of [['rus', 'ru'], ['aze', 'az'], ['%20ru', 'ru'], ['RU-ru', 'ru'], ['ru-x', 'en'], ['xx', 'en']]) {
+    it(`?lang=${query}: lang, title and live card all in ${lang}`, async () => {
+      const before = (await frame(`/tmp/embed-before-modules.html?lang=${query}`, { sandbox: 'allow-same-origin allow-scripts' })).contentDocument!;
+      expect(before.documentElement.lang).to.equal(lang);
+      const heading = PAGES.find((page) => page.lang === lang)!.heading;
+      expect(readable(before.title)).to.equal(heading);
+      const iframe = await frame(`/dist/embed.html?lang=${query}&now=2026-11-25`);
+      const card = await liveCard(iframe);
+      expect(readableText(card.shadowRoot!.querySelector('h2'))).to.equal(heading);
+    });
+  }
+
   it('shows the card once it is live in the language asked for', async () => {
     const iframe = await frame('/dist/embed.html?lang=az&now=2026-11-25');
     const card = await liveCard(iframe);

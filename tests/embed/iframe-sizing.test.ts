@@ -148,3 +148,63 @@ describe('dist/embed.js, hardened', () => {
     expect(iframe.style.height).to.equal(`${event.data.height}px`);
   });
 });
+
+describe('dist/embed.js against a hostile page (issue #17)', () => {
+  before(loadEmbedJs);
+
+  /** Posts `height` from inside `iframe` and waits for it to arrive here. */
+  const post = async (iframe: HTMLIFrameElement, height: number) => {
+    const arrived = new Promise<void>((resolve) => {
+      const listener = (event: MessageEvent) => {
+        if (event.source !== iframe.contentWindow || event.data?.height !== height) return;
+        removeEventListener('message', listener);
+        resolve();
+      };
+      addEventListener('message', listener);
+    });
+    (iframe.contentWindow as FrameWindow).eval(`parent.postMessage({ type: 'memorial-card:height', height: ${height} }, '*')`);
+    await arrived;
+  };
+
+  it('trusts the page now in the frame, not its src attribute: a frame navigated elsewhere is not resized (row 7)', async () => {
+    const iframe = await frame('/dist/embed.html?now=2026-11-25');
+    await post(iframe, 321);
+    expect(iframe.style.height).to.equal('321px');
+    // A sibling same-origin frame navigates it: the src attribute still says embed.html.
+    const navigated = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.contentWindow!.location.href = '/tmp/uploads/not-embed.html';
+    await navigated;
+    expect(iframe.getAttribute('src')).to.equal('/dist/embed.html?now=2026-11-25');
+    await post(iframe, 3999);
+    expect(iframe.style.height).to.equal('321px');
+  });
+
+  it('settles instead of resizing for ever when heights cycle (row 8)', async () => {
+    const iframe = await frame('/tmp/uploads/cycle.html', { optIn: true });
+    for (const height of [596, 628, 652, 596, 628, 652, 596]) await post(iframe, height);
+    expect(iframe.style.height).to.equal('652px');
+    // A new height is followed, and 0 (out of season) still collapses it.
+    await post(iframe, 500);
+    expect(iframe.style.height).to.equal('500px');
+    await post(iframe, 0);
+    expect(iframe.style.height).to.equal('0px');
+  });
+
+  it('a flood of messages from a known frame does not walk the page each time (row 8)', async () => {
+    const iframe = await frame('/tmp/uploads/flood.html', { optIn: true });
+    await post(iframe, 400);
+    let walks = 0;
+    const original = Document.prototype.querySelectorAll;
+    Document.prototype.querySelectorAll = function (this: Document, selectors: string) {
+      walks++;
+      return original.call(this, selectors);
+    } as typeof original;
+    try {
+      for (let i = 1; i <= 50; i++) await post(iframe, 400 + i);
+    } finally {
+      Document.prototype.querySelectorAll = original;
+    }
+    expect(iframe.style.height).to.equal('450px');
+    expect(walks).to.equal(0);
+  });
+});

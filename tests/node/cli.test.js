@@ -197,3 +197,30 @@ describe('jsonErrorOffset', () => {
     });
   }
 });
+
+describe('memorial-card: the first hour and broken outputs (issues #17 row 13, #18)', () => {
+  it('--version prints the package version', () => {
+    const { status, stdout } = run(['--version']);
+    assert.equal(status, 0);
+    assert.equal(stdout, `${JSON.parse(execFileSync('cat', [new URL('../../package.json', import.meta.url).pathname], { encoding: 'utf8' })).version}\n`);
+  });
+
+  it('an unknown option gives one line with the nearest known one, not parseArgs\'s text', () => {
+    const result = run(['render', '--lnag', 'ru']);
+    fails(result, /^memorial-card: unknown option "--lnag"; did you mean --lang\? \(see memorial-card --help\)\n$/);
+    assert.equal(result.status, 2);
+    fails(run(['render', '--tiem-zone=UTC']), /did you mean --time-zone\?/);
+    fails(run(['render', '--zzzzzzzz']), /^memorial-card: unknown option "--zzzzzzzz" \(see/);
+  });
+
+  it('a full disk is one line, not a stack trace', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" render > /dev/full`], { encoding: 'utf8', timeout: 10_000 });
+    assert.notEqual(result.status, 0);
+    assert.match(result.stderr, /^memorial-card: cannot write the output \(ENOSPC\)\n$/);
+  });
+
+  it('a closed pipe ends the command quietly', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" render | head -c 1 > /dev/null`], { encoding: 'utf8', timeout: 10_000 });
+    assert.equal(result.stderr, '');
+  });
+});
