@@ -34,6 +34,9 @@ import { args, executablePath } from '../../scripts/chromium.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = join(root, 'tests/wordpress');
 const port = Number(process.env.MEMORIAL_CARD_WP_PORT ?? 8089);
+// Each run has its own MariaDB (own data folder, socket and port), so that a
+// 6.1 and a 6.8 run can share a machine.
+const dbPort = Number(process.env.MEMORIAL_CARD_DB_PORT ?? port + 10000);
 const site = `http://127.0.0.1:${port}`;
 const zipPath = join(root, 'dist/memorial-card-wordpress.zip');
 const wpRoot = process.env.MEMORIAL_CARD_WP_ROOT ?? '/usr/share/wordpress';
@@ -41,10 +44,11 @@ const debian = wpRoot === '/usr/share/wordpress';
 const contentDir = debian ? '/var/lib/wordpress/wp-content' : join(wpRoot, 'wp-content');
 const pluginsDir = join(contentDir, 'plugins');
 const phpEnv = { ...process.env, MEMORIAL_CARD_WP_ROOT: wpRoot, MEMORIAL_CARD_WP_CONTENT: contentDir };
-const work = '/tmp/memorial-card-wp';
+const work = `/tmp/memorial-card-wp-${port}`;
 const debugLog = join(work, 'debug.log');
 const screenshots = process.argv.includes('--screenshots');
 const started = Date.now();
+const wpVersion = /\$wp_version = '([^']+)'/.exec(existsSync(join(wpRoot, 'wp-includes/version.php')) ? readFileSync(join(wpRoot, 'wp-includes/version.php'), 'utf8') : '')?.[1] ?? '?';
 
 /** One check: `ok`, or a failure that shows `detail`. */
 const check = (ok, detail = '') => assert.ok(ok, detail || undefined);
@@ -58,6 +62,7 @@ const missing = [
   ['WordPress (Debian package wordpress)', join(wpRoot, 'wp-load.php')],
   ['PHP', '/usr/bin/php'],
   ['MariaDB', '/usr/sbin/mariadbd'],
+  ['faketime', '/usr/bin/faketime'],
   ['the built plugin (npm run build)', zipPath],
 ].filter(([, path]) => !existsSync(path));
 
@@ -145,21 +150,30 @@ function wordpressTests(zip) {
     }
   });
 
-  let startedMariadb = false;
+  let mariadb;
   let posts;
   let setup;
   describe('WordPress: database, config, install, plugin', () => {
-    before(() => {
-      try {
-        run('mysqladmin', ['ping', '--silent']);
-      } catch {
-        run('/etc/init.d/mariadb', ['start']);
-        startedMariadb = true;
+    before(async () => {
+      // A private mariadbd without grant tables: any user may connect, only on 127.0.0.1.
+      const data = join(work, 'mariadb');
+      rmSync(data, { recursive: true, force: true });
+      mkdirSync(data, { recursive: true });
+      mariadb = spawn(
+        '/usr/sbin/mariadbd',
+        ['--no-defaults', `--datadir=${data}`, `--socket=${join(work, 'mariadb.sock')}`, `--port=${dbPort}`, '--bind-address=127.0.0.1', '--skip-grant-tables', '--skip-log-bin', '--innodb-buffer-pool-size=32M', `--pid-file=${join(work, 'mariadb.pid')}`, '--user=root'],
+        { stdio: 'ignore' },
+      );
+      process.on('exit', () => mariadb.kill());
+      for (let i = 0; ; i++) {
+        try {
+          run('mariadb', [`--socket=${join(work, 'mariadb.sock')}`, '-e', 'CREATE DATABASE IF NOT EXISTS memorialcard_wp CHARACTER SET utf8mb4']);
+          break;
+        } catch (error) {
+          if (i > 100) throw new Error(`MariaDB did not start: ${error.stderr}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
       }
-      run('mariadb', [
-        '-e',
-        "DROP DATABASE IF EXISTS memorialcard_wp; CREATE DATABASE memorialcard_wp CHARACTER SET utf8mb4; CREATE USER IF NOT EXISTS 'memorialcard'@'localhost' IDENTIFIED BY 'memorialcard'; GRANT ALL ON memorialcard_wp.* TO 'memorialcard'@'localhost'; FLUSH PRIVILEGES;",
-      ]);
       rmSync(debugLog, { force: true });
       writeFileSync(
         debian ? '/etc/wordpress/config-127.0.0.1.php' : join(wpRoot, 'wp-config.php'),
@@ -168,7 +182,7 @@ function wordpressTests(zip) {
 define( 'DB_NAME', 'memorialcard_wp' );
 define( 'DB_USER', 'memorialcard' );
 define( 'DB_PASSWORD', 'memorialcard' );
-define( 'DB_HOST', 'localhost' );
+define( 'DB_HOST', '127.0.0.1:${dbPort}' );
 define( 'WP_HOME', '${site}' );
 define( 'WP_SITEURL', '${site}' );
 define( 'WP_CONTENT_DIR', '${contentDir}' );
@@ -573,7 +587,10 @@ ${debian ? '' : "$table_prefix = 'wp_';\nif ( ! defined( 'ABSPATH' ) ) define( '
       const { context, page, problems } = await openPage({ clock });
       const response = await page.goto(url);
       const html = await response.text();
-      await page.waitForFunction(() => document.querySelector('#memorial-card-banner memorial-card')?.shadowRoot, null, { timeout: 10000 }).catch(() => {});
+      // Waited for only when it was printed.
+      if (html.includes('id="memorial-card-banner"')) {
+        await page.waitForFunction(() => document.querySelector('#memorial-card-banner memorial-card')?.shadowRoot, null, { timeout: 10000 }).catch(() => {});
+      }
       const banner = await page.evaluate(() => {
         const wrapper = document.getElementById('memorial-card-banner');
         const card = wrapper?.querySelector('memorial-card');
@@ -701,7 +718,7 @@ ${debian ? '' : "$table_prefix = 'wp_';\nif ( ! defined( 'ABSPATH' ) ) define( '
   describe('Logs and uninstall', () => {
     test('PHP logged nothing from the plugin', () => {
       const log = existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : '';
-      const ours = log.split('\n').filter((line) => /memorial-card|memorial_card/.test(line));
+      const ours = log.split('\n').filter((line) => /plugins\/memorial-card\/|memorial_card_/.test(line));
       check(ours.length === 0, ours.slice(0, 5).join('\n'));
     });
     test('uninstall removes the options', () => {
@@ -711,13 +728,7 @@ ${debian ? '' : "$table_prefix = 'wp_';\nif ( ! defined( 'ABSPATH' ) ) define( '
   });
 
   after(() => {
-    if (startedMariadb) {
-      try {
-        run('/etc/init.d/mariadb', ['stop']);
-      } catch {
-        // left running
-      }
-    }
-    console.log(`# WordPress stage: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    mariadb?.kill();
+    console.log(`# WordPress ${wpVersion} stage: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 }
