@@ -121,12 +121,33 @@ function memorial_card_vocabulary() {
 }
 `;
 
+/**
+ * The same facts as phrasing content only, for a card inside running text
+ * (a shortcode in a paragraph), where a <p> or <ul> would close the
+ * paragraph: each paragraph, list and item becomes a <span>, and the parts
+ * are joined with the template's own " · ". Every other tag (strong, b,
+ * bdi, time) is phrasing already; anything else is refused.
+ */
+function phrasing(html, code) {
+  const out = html
+    .replace(/<\/li><li>/g, '</span> · <span>')
+    .replace(/<\/p><ul([^>]*)><li>/g, '</span> · <span$1><span>')
+    .replace(/<\/li><\/ul><p([^>]*)>/g, '</span></span> · <span$1>')
+    .replace(/<(\/?)p\b/g, '<$1span');
+  const tags = new Set([...out.matchAll(/<\/?([a-z0-9-]+)/g)].map((m) => m[1]));
+  const unexpected = [...tags].filter((tag) => !['span', 'strong', 'b', 'bdi', 'time'].includes(tag));
+  if (unexpected.length) throw new Error(`renderFacts({ lang: '${code}' }): no phrasing form for <${unexpected.join('>, <')}>`);
+  return out;
+}
+
 const facts = {};
+const inlineFacts = {};
 for (const code of codes) {
   const html = await renderFacts({ lang: code });
   // One line, so that wpautop finds no line to break inside the card.
   if (/[\r\n]/.test(html)) throw new Error(`renderFacts({ lang: '${code}' }) has a line break`);
   facts[code] = html;
+  inlineFacts[code] = phrasing(html, code);
 }
 const factsPhp = `<?php
 /**
@@ -137,7 +158,8 @@ const factsPhp = `<?php
 ${generated(
   'dist/ssr/render.js: renderFacts({ lang }) for each language of',
   "LANGUAGES, the plain facts of the card's own template (factsTemplate",
-  "in the memorial-card package's src/templates.ts).",
+  "in the memorial-card package's src/templates.ts), and the same as",
+  'phrasing content (spans) for a card inside running text.',
 )}
  *
  * @package MemorialCard
@@ -148,11 +170,12 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The facts as HTML, in one language (the default language for one not bundled).
  *
- * @param string $lang A language code of memorial_card_vocabulary().
+ * @param string $lang     A language code of memorial_card_vocabulary().
+ * @param bool   $phrasing Phrasing content only (spans), for a card inside running text.
  * @return string
  */
-function memorial_card_facts_html( $lang ) {
-	$facts = ${php(facts, 1)};
+function memorial_card_facts_html( $lang, $phrasing = false ) {
+	$facts = $phrasing ? ${php(inlineFacts, 1)} : ${php(facts, 1)};
 	return isset( $facts[ $lang ] ) ? $facts[ $lang ] : $facts[${php(DEFAULT_LANGUAGE)}];
 }
 `;

@@ -47,6 +47,9 @@ const phpEnv = { ...process.env, MEMORIAL_CARD_WP_ROOT: wpRoot, MEMORIAL_CARD_WP
 const work = `/tmp/memorial-card-wp-${port}`;
 const debugLog = join(work, 'debug.log');
 const screenshots = process.argv.includes('--screenshots');
+// Where --screenshots writes what a person should look at (beside docs/wordpress/*.png).
+const shots = process.env.MEMORIAL_CARD_SHOTS ?? join(root, 'tmp/wordpress');
+if (screenshots) mkdirSync(shots, { recursive: true });
 const started = Date.now();
 const wpVersion = /\$wp_version = '([^']+)'/.exec(existsSync(join(wpRoot, 'wp-includes/version.php')) ? readFileSync(join(wpRoot, 'wp-includes/version.php'), 'utf8') : '')?.[1] ?? '?';
 
@@ -227,7 +230,13 @@ ${debian ? '' : "$table_prefix = 'wp_';\nif ( ! defined( 'ABSPATH' ) ) define( '
     test('two cards come out', () => check(elements.length === 2, classic));
     test('a card on its own line is not wrapped in <p>', () => check(!/<p>\s*<memorial-card lang="en"/.test(classic), classic));
     test('no <p> or <br> is added inside a card', () =>
-      check(elements.every(([, inner]) => !/<br|<p>\s*<\/p>|<p><p/.test(inner) && count(inner, '<p') === 2), classic));
+      check(elements.every(([, inner]) => !/<br|<p>\s*<\/p>|<p><p/.test(inner)), classic));
+    test('the card on its own line has the full facts; the one in running text only phrasing content (no p, ul, li)', () =>
+      check(count(elements[0]?.[1] ?? '', '<p') === 2 && !/<(?:p|ul|li|div|h\d)\b/.test(elements[1]?.[1] ?? '') && /<p>Inline <memorial-card lang="ru" theme="auto" layout="compact">/.test(classic), classic));
+    test('a shortcode alone in a Paragraph block loses the paragraph', () => {
+      const alone = wp('content', '<!-- wp:paragraph -->\n<p>[memorial_card]</p>\n<!-- /wp:paragraph -->');
+      check(!/<p>\s*<memorial-card/.test(alone) && count(alone.match(/<memorial-card.*<\/memorial-card>/s)?.[0] ?? '', '<p') === 2, alone);
+    });
     test('the card is on one line', () => check(elements.every(([markup]) => !markup.includes('\n'))));
   });
 
@@ -405,6 +414,54 @@ ${debian ? '' : "$table_prefix = 'wp_';\nif ( ! defined( 'ABSPATH' ) ) define( '
 
       test('no console errors, no warnings from the card', () => check(problems.length === 0, problems.join(' | ')));
     });
+
+    // A shortcode inside running text, as the browser parses it.
+    const inlineDom = (page) =>
+      page.evaluate(() => {
+        const cards = [...document.querySelectorAll('memorial-card')];
+        const card = cards[0];
+        const paragraph = card?.parentElement?.closest('p');
+        const outside = document.body.cloneNode(true);
+        for (const c of outside.querySelectorAll('memorial-card')) c.remove();
+        return {
+          cards: cards.length,
+          inParagraph: Boolean(paragraph),
+          paragraphText: paragraph?.textContent.replace(/\s+/g, ' ') ?? '',
+          blockInside: card ? card.querySelectorAll('p, ul, li, div, h1, h2, h3, h4, h5, h6').length : -1,
+          factsOutside: outside.textContent.split('people killed').length - 1,
+          seen: document.body.innerText.split('people killed').length - 1,
+          live: Boolean(card?.shadowRoot?.querySelector('[part~="card"]')),
+          height: card?.getBoundingClientRect().height ?? 0,
+        };
+      });
+    for (const javaScriptEnabled of [true, false]) {
+      const js = javaScriptEnabled ? 'JS on' : 'JS off';
+      describe(`a shortcode in running text (${js})`, () => {
+        let context;
+        let page;
+        let problems;
+        before(async () => ({ context, page, problems } = await openPage({ javaScriptEnabled })));
+        after(() => context?.close());
+        for (const [key, tail, what] of [
+          ['inline_block', 'after.', 'a Paragraph block'],
+          ['inline_classic', 'text.', 'classic content'],
+        ]) {
+          test(`inline shortcode in ${what} (${js}): one card, inside the paragraph, which still ends with "${tail}"; no second copy of the facts`, async () => {
+            if (javaScriptEnabled) await liveCards(page, posts[key].url, 1);
+            else await page.goto(posts[key].url);
+            const dom = await inlineDom(page);
+            check(
+              dom.cards === 1 && dom.inParagraph && dom.paragraphText.trim().endsWith(tail) && dom.blockInside === 0 && dom.factsOutside === 0 && dom.live === javaScriptEnabled,
+              JSON.stringify(dom),
+            );
+            // Without JavaScript the plain facts are read once; with it, the live card (its shadow root) instead.
+            check(javaScriptEnabled ? dom.seen === 0 && dom.height > 20 : dom.seen === 1, JSON.stringify(dom));
+            if (screenshots) await page.screenshot({ path: join(shots, `inline-${key}-${javaScriptEnabled ? 'js' : 'nojs'}.png`), fullPage: true });
+          });
+        }
+        test(`inline shortcode (${js}): no console errors`, () => check(problems.length === 0, problems.join(' | ')));
+      });
+    }
 
     // A season: out of it the card takes no space.
     describe('a season', () => {

@@ -77,6 +77,17 @@ switch ( $command ) {
 				'A card with a season',
 				'<!-- wp:memorial-card/card {"lang":"en","layout":"compact","showDaysBefore":2} /-->',
 			),
+			// A shortcode in running text: in a Paragraph block, and in classic content.
+			'inline_block'   => array(
+				$author,
+				'A shortcode inside a paragraph',
+				"<!-- wp:paragraph -->\n<p>Before [memorial_card layout=\"compact\"] after.</p>\n<!-- /wp:paragraph -->",
+			),
+			'inline_classic' => array(
+				$author,
+				'A shortcode inside classic text',
+				"Inline [memorial_card] text.\n\nThe next paragraph.",
+			),
 			'bad'       => array(
 				$author,
 				'Bad shortcode values by the Author',

@@ -190,11 +190,77 @@ function memorial_card_shortcode( $atts ) {
 			'layout'           => '',
 			'time_zone'        => '',
 			'show_days_before' => '',
+			// Set by memorial_card_mark_inline_shortcodes().
+			'_context'         => '',
 		),
 		is_array( $atts ) ? $atts : array(),
 		'memorial_card'
 	);
+	$atts['phrasing'] = 'phrasing' === $atts['_context'];
+	if ( $atts['phrasing'] && '' === $atts['layout'] ) {
+		// In running text the one-line card, unless another layout is asked for.
+		$atts['layout'] = 'compact';
+	}
 	return memorial_card_markup( $atts );
+}
+
+add_filter( 'the_content', 'memorial_card_mark_inline_shortcodes', 10 );
+add_filter( 'widget_text_content', 'memorial_card_mark_inline_shortcodes', 10 );
+
+/**
+ * Before the shortcodes run (priority 11), after wpautop and the blocks:
+ * a [memorial_card] alone in its paragraph loses the paragraph (the full
+ * card is not valid inside a <p>), and one inside running text (text beside
+ * it, or inside a paragraph, heading or other element that takes only
+ * phrasing content) is marked, so that it prints phrasing content only.
+ *
+ * @param string $content The content.
+ * @return string
+ */
+function memorial_card_mark_inline_shortcodes( $content ) {
+	if ( ! is_string( $content ) || false === strpos( $content, '[memorial_card' ) ) {
+		return $content;
+	}
+	$pattern = get_shortcode_regex( array( 'memorial_card' ) );
+	$content = preg_replace( '#<p>\s*((?:' . str_replace( '#', '\\#', $pattern ) . '))\s*</p>#s', '$1', $content );
+	if ( ! preg_match_all( '/' . $pattern . '/', $content, $matches, PREG_SET_ORDER | PREG_OFFSET_CAPTURE ) ) {
+		return $content;
+	}
+	$phrasing = 'p|h[1-6]|pre|dt|summary|legend|caption|span|a|em|strong|b|i|u|s|small|mark|label|q|cite|code|sub|sup|abbr|time|bdi|button';
+	foreach ( array_reverse( $matches ) as $match ) {
+		list( $whole, $offset ) = $match[0];
+		if ( isset( $match[6] ) && '[' === $match[1][0] && ']' === $match[6][0] ) {
+			continue; // [[memorial_card]]: escaped, printed as text.
+		}
+		$before = substr( $content, 0, $offset );
+		$after  = substr( $content, $offset + strlen( $whole ) );
+		$gt     = strrpos( $before, '>' );
+		$lt     = strrpos( $before, '<' );
+		if ( false !== $lt && ( false === $gt || $lt > $gt ) ) {
+			continue; // Inside a tag.
+		}
+		$text_before = false === $gt ? $before : substr( $before, $gt + 1 );
+		$text_after  = false === strpos( $after, '<' ) ? $after : substr( $after, 0, strpos( $after, '<' ) );
+		$inline      = '' !== trim( $text_before ) || '' !== trim( $text_after );
+		if ( ! $inline && preg_match_all( '#<(/?)(' . $phrasing . ')\b[^>]*>#i', $before, $tags, PREG_SET_ORDER ) ) {
+			// Inside an element of phrasing content: one opened and not closed since.
+			$open = array();
+			foreach ( $tags as $tag ) {
+				$name = strtolower( $tag[2] );
+				if ( '' === $tag[1] ) {
+					$open[] = $name;
+				} elseif ( false !== ( $at = array_search( $name, array_reverse( $open, true ), true ) ) ) {
+					array_splice( $open, $at );
+				}
+			}
+			$inline = ! empty( $open );
+		}
+		if ( $inline ) {
+			$marked  = preg_replace( '/^\[memorial_card/', '[memorial_card _context="phrasing"', $whole );
+			$content = $before . $marked . $after;
+		}
+	}
+	return $content;
 }
 
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'memorial_card_action_links' );

@@ -131,6 +131,7 @@ function memorial_card_in_season( $days, $time_zone ) {
  * and the element's script asked for on this page.
  *
  * @param array $options lang, theme, layout, time_zone, show_days_before: any values; they are validated here.
+ *                       phrasing: true for a card inside running text (the plain facts as spans).
  * @return string
  */
 function memorial_card_markup( array $options ) {
@@ -153,7 +154,7 @@ function memorial_card_markup( array $options ) {
 	// that readers without JavaScript do not see it all year. The element
 	// decides again in the reader's browser, at the reader's midnight.
 	if ( null === $days || memorial_card_in_season( $days, $time_zone ) ) {
-		$html .= memorial_card_facts_html( $lang );
+		$html .= memorial_card_facts_html( $lang, ! empty( $options['phrasing'] ) );
 	}
 	$html .= '</memorial-card>';
 
