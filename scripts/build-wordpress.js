@@ -22,6 +22,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import ts from 'typescript';
 import { DEFAULT_LANGUAGE, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES } from '../dist/helpers.js';
 import { renderFacts } from '../dist/ssr/render.js';
 
@@ -267,7 +268,15 @@ for (const [path, text] of [
   files[`memorial-card/${path}`] = encode(text);
 }
 files['memorial-card/assets/memorial-card.js'] = readFileSync(join(root, 'dist/memorial-card.js'));
-files['memorial-card/assets/editor.js'] = readFileSync(join(root, 'dist/wordpress/editor.js'));
+// The editor's script, not minified: readable as shipped (the plugin
+// directory's guideline 4), and its __( 'text', 'memorial-card' ) calls are
+// what the .pot extraction reads. TypeScript only removes the types.
+const editorSource = readFileSync(join(root, 'wordpress/src/editor.ts'), 'utf8');
+const editorJs = ts.transpileModule(editorSource, {
+  compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: false },
+}).outputText.replace(/^export \{\};\s*$/m, '');
+files['memorial-card/assets/editor.js'] = encode(`/* memorial-card block editor script, from wordpress/src/editor.ts (types removed). GPL-2.0-or-later. */\n(() => {\n${editorJs.trim()}\n})();\n`);
+files['memorial-card/src/editor.ts'] = encode(editorSource);
 files['memorial-card/assets/LICENSES.txt'] = encode(
   [
     'assets/memorial-card.js is the build of the memorial-card package, with Lit inside.',

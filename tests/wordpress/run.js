@@ -107,9 +107,10 @@ function wordpressTests(zip) {
       check(required.every((name) => names.includes(name)), required.filter((n) => !names.includes(n)).join(', '));
     });
 
-    test('it has nothing else (no sources, maps, tests or dotfiles)', () => {
+    test('it has nothing else (no maps, tests or dotfiles)', () => {
       const unexpected = names.filter(
-        (name) => !/^memorial-card\/(?:[a-z-]+\.(?:php|txt|json)|includes\/[a-z-]+\.php|assets\/(?:memorial-card|editor)\.js|assets\/LICENSES\.txt)$/.test(name),
+        (name) =>
+          !/^memorial-card\/(?:[a-z-]+\.(?:php|txt|json)|includes\/[a-z-]+\.php|assets\/(?:memorial-card|editor)\.js|assets\/block\.css|assets\/LICENSES\.txt|src\/editor\.ts|languages\/memorial-card(?:-[a-z]{2}(?:_[A-Z]{2})?(?:-[0-9a-f]{32}\.json|\.po|\.mo))?(?:\.pot)?)$/.test(name),
       );
       check(unexpected.length === 0, unexpected.join(', '));
     });
@@ -131,6 +132,12 @@ function wordpressTests(zip) {
     test('the editor script bundles no React and imports nothing', () => {
       const editorJs = new TextDecoder().decode(zip['memorial-card/assets/editor.js']);
       check(!/\bimport\b|createRoot|react-dom/.test(editorJs) && /window\.wp/.test(editorJs));
+    });
+
+    test('the editor script is not minified and its source is in the zip (guideline 4)', () => {
+      const editorJs = new TextDecoder().decode(zip['memorial-card/assets/editor.js']);
+      const lines = editorJs.split('\n');
+      check(lines.length > 100 && Math.max(...lines.map((line) => line.length)) < 200 && Boolean(zip['memorial-card/src/editor.ts']), `${lines.length} lines`);
     });
   });
 
@@ -462,6 +469,36 @@ ${debian ? '' : "$table_prefix = 'wp_';\nif ( ! defined( 'ABSPATH' ) ) define( '
         test(`inline shortcode (${js}): no console errors`, () => check(problems.length === 0, problems.join(' | ')));
       });
     }
+
+    // Wide and Full alignment: wider than the plain card, at most 64rem, centred.
+    const cardBox = (frame) =>
+      frame.evaluate(() => {
+        const card = document.querySelector('.wp-block-memorial-card-card memorial-card');
+        const article = card?.shadowRoot?.querySelector('[part~="card"]');
+        const box = (article ?? card)?.getBoundingClientRect();
+        const width = document.documentElement.clientWidth;
+        return box && { left: Math.round(box.left), right: Math.round(width - box.right), width: Math.round(box.width), viewport: width, rem: parseFloat(getComputedStyle(document.documentElement).fontSize) };
+      });
+    const centredAndWide = (box, plain) =>
+      Boolean(box) && box.width > plain.width + 100 && box.width <= 64 * box.rem + 1 && Math.abs(box.left - box.right) <= 2 && box.left > 0;
+    describe('Wide and Full alignment (front end, 1280 px)', () => {
+      let context;
+      let page;
+      const boxes = {};
+      before(async () => {
+        ({ context, page } = await openPage());
+        // The plain card: the first of "two cards", the card layout without alignment.
+        for (const [key, post, n] of [['block', 'two', 2], ['wide', 'wide', 1], ['full', 'full', 1]]) {
+          await liveCards(page, posts[post].url, n);
+          boxes[key] = await cardBox(page);
+          if (screenshots && key !== 'block') await page.screenshot({ path: join(shots, `align-${key}.png`) });
+        }
+      });
+      after(() => context?.close());
+      test('no alignment: the card is at most 40rem wide', () => check(boxes.block && boxes.block.width <= 40 * boxes.block.rem + 1, JSON.stringify(boxes.block)));
+      test('Wide: the card widens (up to 64rem) and stays centred', () => check(centredAndWide(boxes.wide, boxes.block), JSON.stringify(boxes)));
+      test('Full: the card widens (up to 64rem) and stays centred, not at x = 0', () => check(centredAndWide(boxes.full, boxes.block), JSON.stringify(boxes)));
+    });
 
     // A season: out of it the card takes no space.
     describe('a season', () => {

@@ -88,6 +88,16 @@ switch ( $command ) {
 				'A shortcode inside classic text',
 				"Inline [memorial_card] text.\n\nThe next paragraph.",
 			),
+			'wide'           => array(
+				$author,
+				'A wide card',
+				"<!-- wp:paragraph -->\n<p>A wide card below.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:memorial-card/card {\"lang\":\"en\",\"align\":\"wide\"} /-->",
+			),
+			'full'           => array(
+				$author,
+				'A full-width card',
+				"<!-- wp:paragraph -->\n<p>A full-width card below.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:memorial-card/card {\"lang\":\"en\",\"align\":\"full\"} /-->",
+			),
 			'bad'       => array(
 				$author,
 				'Bad shortcode values by the Author',

@@ -66,10 +66,7 @@ function memorial_card_init() {
 		'before'
 	);
 
-	register_block_type(
-		__DIR__ . '/block.json',
-		array( 'render_callback' => 'memorial_card_render_block' )
-	);
+	register_block_type( __DIR__ . '/block.json' );
 
 	add_shortcode( 'memorial_card', 'memorial_card_shortcode' );
 }
@@ -80,7 +77,7 @@ function memorial_card_init() {
  * so that the sidebar lists what the element takes.
  *
  * @param string $script_url The address of memorial-card.js.
- * @return array{scriptUrl: string, defaultLang: string, languages: array<int, array{code: string, name: string}>, themes: array<int, array{value: string, label: string}>, defaultTheme: string, layouts: array<int, array{value: string, label: string}>, defaultLayout: string, days: array{min: int, max: int}, width: array{maxWidth: string, fullWidthLayouts: string[]}}
+ * @return array{scriptUrl: string, defaultLang: string, languages: array<int, array{code: string, name: string}>, themes: array<int, array{value: string, label: string}>, defaultTheme: string, layouts: array<int, array{value: string, label: string}>, defaultLayout: string, days: array{min: int, max: int}, blockClasses: array<string, string>}
  */
 function memorial_card_editor_config( $script_url ) {
 	$vocabulary = memorial_card_vocabulary();
@@ -105,7 +102,7 @@ function memorial_card_editor_config( $script_url ) {
 		'layouts'       => memorial_card_options( $vocabulary['layouts'], 'memorial_card_layout_label' ),
 		'defaultLayout' => $vocabulary['default_layout'],
 		'days'          => $vocabulary['days'],
-		'width'         => memorial_card_block_width(),
+		'blockClasses'  => array_combine( $vocabulary['layouts'], array_map( 'memorial_card_block_class', $vocabulary['layouts'] ) ),
 	);
 }
 
@@ -137,43 +134,36 @@ function memorial_card_enqueue_script() {
 }
 
 /**
- * The block's output.
+ * The block's output (block.json's render file, includes/block.php, calls it).
  *
  * @param array $attributes The block's attributes.
  * @return string
  */
 function memorial_card_render_block( $attributes ) {
 	$attributes = is_array( $attributes ) ? $attributes : array();
+	$layout     = memorial_card_sanitize_layout( isset( $attributes['layout'] ) ? $attributes['layout'] : '' );
 	$card       = memorial_card_markup(
 		array(
 			'lang'             => isset( $attributes['lang'] ) ? $attributes['lang'] : '',
 			'theme'            => isset( $attributes['theme'] ) ? $attributes['theme'] : '',
-			'layout'           => isset( $attributes['layout'] ) ? $attributes['layout'] : '',
+			'layout'           => $layout,
 			'time_zone'        => isset( $attributes['timeZone'] ) ? $attributes['timeZone'] : '',
 			'show_days_before' => isset( $attributes['showDaysBefore'] ) ? $attributes['showDaysBefore'] : '',
 		)
 	);
-	$extra = array();
-	$width = memorial_card_block_width();
-	if ( ! in_array( memorial_card_sanitize_layout( isset( $attributes['layout'] ) ? $attributes['layout'] : '' ), $width['fullWidthLayouts'], true ) && empty( $attributes['align'] ) ) {
-		$extra['style'] = 'max-width:' . $width['maxWidth'];
-	}
-	return '<div ' . get_block_wrapper_attributes( $extra ) . '>' . $card . '</div>';
+	// The box's width is assets/block.css's (no style attribute).
+	return '<div ' . get_block_wrapper_attributes( array( 'class' => memorial_card_block_class( $layout ) ) ) . '>' . $card . '</div>';
 }
 
 /**
- * How wide the block is, on the front end and in the editor: the full card
- * is at most 40rem wide, and so is its block, which the theme's layout then
- * places like its other blocks; the one-line compact banner and a wide or
- * full alignment fill the width.
+ * The block's class for its layout, for assets/block.css: the one-line
+ * compact card fills the width, the full card is at most 40rem wide.
  *
- * @return array{maxWidth: string, fullWidthLayouts: string[]}
+ * @param string $layout A layout of the vocabulary.
+ * @return string
  */
-function memorial_card_block_width() {
-	return array(
-		'maxWidth'         => 'var(--memorial-card-max-width,40rem)',
-		'fullWidthLayouts' => array( 'compact' ),
-	);
+function memorial_card_block_class( $layout ) {
+	return 'compact' === $layout ? 'memorial-card-block-compact' : '';
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The block editor's side of the "Memorial card" block (memorial-card/card).
- * Built by rollup into a plain script that uses the `wp.*` globals the
+ * Shipped as a plain script (scripts/build-wordpress.js removes the types,
+ * nothing is minified or bundled) that uses the `wp.*` globals the
  * editor provides (React comes from `wp.element`); nothing else is bundled.
  * The block's attributes, title and category come from block.json through
  * the server; the front end is rendered by PHP.
@@ -66,8 +67,8 @@ interface EditorConfig {
   defaultLayout: string;
   /** The whole numbers show-days-before takes. */
   days: { min: number; max: number };
-  /** The block's width, as on the front end (memorial_card_block_width()). */
-  width: { maxWidth: string; fullWidthLayouts: string[] };
+  /** The block's class for each layout, as on the front end (memorial_card_block_class(); the widths are assets/block.css's). */
+  blockClasses: Record<string, string>;
 }
 
 declare global {
@@ -109,11 +110,8 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
   const ref = element.useRef<HTMLElement | null>(null);
   element.useEffect(() => loadElement(ref.current?.ownerDocument), []);
   const layout = attributes.layout || config.defaultLayout;
-  // As wide as on the front end (memorial_card_render_block).
-  const blockProps = blockEditor.useBlockProps({
-    ref,
-    style: config.width.fullWidthLayouts.includes(layout) || attributes.align ? undefined : { maxWidth: config.width.maxWidth },
-  });
+  // As wide as on the front end (memorial_card_render_block, assets/block.css).
+  const blockProps = blockEditor.useBlockProps({ ref, className: config.blockClasses[layout] || undefined });
   const lang = attributes.lang || config.defaultLang;
   const days = attributes.showDaysBefore;
 

@@ -161,3 +161,38 @@ function memorial_card_markup( array $options ) {
 	memorial_card_enqueue_script();
 	return $html;
 }
+
+/**
+ * The plugin's own markup, escaped where it is printed: only the element,
+ * its attributes and the tags of the plain facts pass.
+ *
+ * @param string $html Markup from memorial_card_markup() and the block or banner around it.
+ * @return string
+ */
+function memorial_card_kses( $html ) {
+	$lang = array( 'lang' => true );
+	return wp_kses(
+		$html,
+		array(
+			'memorial-card' => array(
+				'lang'             => true,
+				'theme'            => true,
+				'layout'           => true,
+				'time-zone'        => true,
+				'show-days-before' => true,
+			),
+			'div'           => array(
+				'id'    => true,
+				'class' => true,
+			),
+			'p'             => $lang,
+			'ul'            => $lang,
+			'li'            => array(),
+			'span'          => $lang,
+			'strong'        => array( 'dir' => true ),
+			'b'             => array(),
+			'bdi'           => array(),
+			'time'          => array( 'datetime' => true ),
+		)
+	);
+}
