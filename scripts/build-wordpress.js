@@ -23,6 +23,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import ts from 'typescript';
+import { extract, extractBlockJson, jed, jedName, key, merge, mo, parsePo, pot } from './wordpress-i18n.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES } from '../dist/helpers.js';
 import { renderFacts } from '../dist/ssr/render.js';
 
@@ -291,6 +292,37 @@ files['memorial-card/assets/LICENSES.txt'] = encode(
   ].join('\n'),
 );
 
+// --- Translations -------------------------------------------------------------------
+
+// The strings, from the sources as they are (the editor's TypeScript, not
+// the shipped file), into languages/memorial-card.pot; each committed .po
+// must translate every one of them, and becomes a .mo and the editor's JSON.
+const domain = 'memorial-card';
+const extracted = [];
+for (const path of walk(source).filter((p) => p.endsWith('.php'))) extracted.push(...extract(readFileSync(join(source, path), 'utf8'), path, domain));
+const editorEntries = extract(editorSource, 'src/editor.ts', domain);
+extracted.push(...editorEntries, ...extractBlockJson(JSON.parse(readFileSync(join(source, 'block.json'), 'utf8')), 'block.json'));
+const strings = merge(extracted);
+files[`memorial-card/languages/${domain}.pot`] = encode(pot(strings, { name: 'Memorial card', version, domain }));
+const editorKeys = new Set(editorEntries.map(key));
+const poDir = join(source, 'languages');
+const locales = [];
+for (const name of readdirSync(poDir).filter((n) => n.endsWith('.po'))) {
+  const locale = name.slice(domain.length + 1, -3);
+  const po = parsePo(readFileSync(join(poDir, name), 'utf8'));
+  const translated = new Map(po.entries.filter((e) => e.msgstr?.length && e.msgstr.every(Boolean)).map((e) => [key(e), e]));
+  const missing = strings.filter((s) => !translated.has(key(s)) || (s.plural && !translated.get(key(s)).plural));
+  const obsolete = po.entries.filter((e) => !strings.some((s) => key(s) === key(e)));
+  if (missing.length || obsolete.length) {
+    throw new Error(
+      `wordpress/memorial-card/languages/${name}: ${missing.length} untranslated (${missing.map((s) => JSON.stringify(s.msgid)).join(', ')}), ${obsolete.length} not in the sources (${obsolete.map((e) => JSON.stringify(e.msgid)).join(', ')})`,
+    );
+  }
+  files[`memorial-card/languages/${domain}-${locale}.mo`] = mo(po);
+  files[`memorial-card/languages/${jedName(domain, locale, 'assets/editor.js')}`] = encode(jed(po, editorKeys));
+  locales.push(locale);
+}
+
 // A fixed date and a fixed order, so that the same sources give the same zip.
 const mtime = new Date('2026-01-20T00:00:00Z');
 const zip = zipSync(
@@ -304,5 +336,6 @@ const out = join(root, 'dist/memorial-card-wordpress.zip');
 writeFileSync(out, zip);
 console.log(
   `${relative(root, out)}: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(1)} KB; ` +
+    `${strings.length} strings, translated into ${locales.join(', ')}; ` +
     `languages ${codes.join(', ')}; themes ${vocabulary.themes.join(', ')}; layouts ${vocabulary.layouts.join(', ')}; days ${vocabulary.days.min}-${vocabulary.days.max}`,
 );

@@ -807,6 +807,57 @@ ${debian ? '' : "$table_prefix = 'wp_';\nif ( ! defined( 'ABSPATH' ) ) define( '
         check(count(html, 'memorial-card-banner') === 0 && scriptTags(html) === 0);
       });
     });
+    describe('Translations: the settings page and the block sidebar in the site’s language', () => {
+      // [locale, settings title, the days field, the sidebar's "Language", the sidebar's "Layout"]
+      for (const [locale, title, days, language, layout] of [
+        ['ru_RU', 'Памятная карточка', 'Дней до 20 января', 'Язык', 'Макет'],
+        ['az', 'Xatirə kartı', '20 Yanvara qədər günlər', 'Dil', 'Düzüm'],
+      ]) {
+        describe(locale, () => {
+          before(() => wp('locale', '', locale));
+          after(() => wp('locale', '', ''));
+          test(`${locale}: the settings page speaks it (390 and 1280 px)`, async () => {
+            const admin = await logIn('admin', 'admin-password-1');
+            try {
+              const seen = [];
+              for (const width of [390, 1280]) {
+                await admin.page.setViewportSize({ width, height: 900 });
+                await admin.page.goto(`${site}/wp-admin/options-general.php?page=memorial-card`);
+                seen.push({ h1: await admin.page.textContent('.wrap h1'), label: await admin.page.textContent('label[for="memorial_card_days"]'), help: await admin.page.textContent('#memorial_card_days_help') });
+                if (screenshots) await admin.page.screenshot({ path: join(shots, `settings-${locale}-${width}.png`), fullPage: true });
+              }
+              check(seen.every((s) => s.h1.trim() === title && s.label.trim() === days && !/The banner is shown/.test(s.help)), JSON.stringify(seen));
+            } finally {
+              await admin.context.close();
+            }
+          });
+          test(`${locale}: the block's sidebar speaks it`, async () => {
+            const author = await logIn('author', 'author-password-1', { width: 1280, height: 1000 });
+            try {
+              await author.page.goto(`${site}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
+              const canvas = await blockCanvas(author.page);
+              if (await author.page.locator('.components-modal__frame').count()) await author.page.keyboard.press('Escape');
+              await canvas?.locator('.wp-block-memorial-card-card').first().click();
+              const found = await author.page
+                .getByLabel(language, { exact: true })
+                .waitFor({ timeout: 10000 })
+                .then(() => author.page.getByLabel(layout, { exact: true }).count())
+                .catch(() => 0);
+              if (screenshots) {
+                for (const width of [1280, 390]) {
+                  await author.page.setViewportSize({ width, height: 1000 });
+                  await author.page.screenshot({ path: join(shots, `editor-${locale}-${width}.png`) });
+                }
+              }
+              check(found === 1, `no "${language}"/"${layout}" in the sidebar; ${author.problems.join(" | ")}`);
+            } finally {
+              await author.context.close();
+            }
+          });
+        });
+      }
+    });
+
   });
 
   describe('Logs and uninstall', () => {

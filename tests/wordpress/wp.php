@@ -5,6 +5,7 @@
  *   php wp.php setup URL       activates the plugin, creates an Author and the posts; prints JSON
  *   php wp.php content URL     prints the_content of the text on standard input
  *   php wp.php theme URL SLUG  switches to theme SLUG; prints JSON
+ *   php wp.php locale URL LOC  sets the site's language (WPLANG; '' for English); prints JSON
  *   php wp.php uninstall URL   deactivates and uninstalls the plugin; prints JSON
  */
 $command = isset( $argv[1] ) ? $argv[1] : '';
@@ -141,6 +142,26 @@ switch ( $command ) {
 		$before = get_stylesheet();
 		switch_theme( isset( $argv[3] ) ? $argv[3] : WP_DEFAULT_THEME );
 		out( array( 'before' => $before, 'now' => get_stylesheet() ) );
+		break;
+
+	case 'locale':
+		// WordPress keeps only a language whose core translation is installed;
+		// Debian has none for az (a site gets it from translate.wordpress.org):
+		// the plugin's own translations are what is tested.
+		add_filter(
+			'sanitize_option_WPLANG',
+			function ( $value, $option, $original ) {
+				return $original;
+			},
+			20,
+			3
+		);
+		update_option( 'WPLANG', isset( $argv[3] ) ? $argv[3] : '' );
+		// The editor's remembered panels (a narrow window closes the sidebar) start afresh.
+		foreach ( get_users( array( 'fields' => 'ID' ) ) as $user ) {
+			update_user_meta( $user, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
+		}
+		out( array( 'locale' => get_option( 'WPLANG' ) ) );
 		break;
 
 	case 'content':

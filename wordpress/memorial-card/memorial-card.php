@@ -10,6 +10,7 @@
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       memorial-card
+ * Domain Path:       /languages
  *
  * The plugin is GPL-2.0-or-later. The bundled assets/memorial-card.js is the
  * memorial-card package's build (MIT, with Lit, BSD-3-Clause), both
@@ -42,6 +43,7 @@ add_action( 'init', 'memorial_card_init' );
  * Registers the element's script, the block and the shortcode.
  */
 function memorial_card_init() {
+	load_plugin_textdomain( 'memorial-card', false, dirname( plugin_basename( MEMORIAL_CARD_FILE ) ) . '/languages' );
 	$url = plugins_url( 'assets/memorial-card.js', MEMORIAL_CARD_FILE );
 	if ( function_exists( 'wp_register_script_module' ) ) {
 		// WordPress 6.5 and later: a real script module, printed once.
@@ -59,7 +61,9 @@ function memorial_card_init() {
 		MEMORIAL_CARD_VERSION,
 		true
 	);
-	wp_set_script_translations( 'memorial-card-editor', 'memorial-card' );
+	// The plugin's own translations (languages/), for sites that do not get
+	// them from translate.wordpress.org; a language pack there wins.
+	wp_set_script_translations( 'memorial-card-editor', 'memorial-card', plugin_dir_path( MEMORIAL_CARD_FILE ) . 'languages' );
 	wp_add_inline_script(
 		'memorial-card-editor',
 		'window.memorialCardEditor = ' . wp_json_encode( memorial_card_editor_config( add_query_arg( 'ver', MEMORIAL_CARD_VERSION, $url ) ) ) . ';',
@@ -92,12 +96,7 @@ function memorial_card_editor_config( $script_url ) {
 		'scriptUrl'     => $script_url,
 		'defaultLang'   => memorial_card_site_lang(),
 		'languages'     => $languages,
-		'themes'        => memorial_card_options(
-			$vocabulary['themes'],
-			function ( $theme ) {
-				return memorial_card_theme_label( $theme, true );
-			}
-		),
+		'themes'        => memorial_card_options( $vocabulary['themes'], 'memorial_card_theme_label' ),
 		'defaultTheme'  => $vocabulary['default_theme'],
 		'layouts'       => memorial_card_options( $vocabulary['layouts'], 'memorial_card_layout_label' ),
 		'defaultLayout' => $vocabulary['default_layout'],
