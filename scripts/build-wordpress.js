@@ -25,6 +25,16 @@ import { zipSync } from 'fflate';
 import ts from 'typescript';
 import { extract, extractBlockJson, jed, jedName, key, merge, mo, parsePo, pot } from './wordpress-i18n.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES } from '../dist/helpers.js';
+
+/** As the element decides (src/time/calendar.ts's isValidTimeZone: Intl knows the zone). */
+const isValidTimeZone = (zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
 import { renderFacts } from '../dist/ssr/render.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -60,7 +70,14 @@ const vocabulary = {
   layouts: [...LAYOUTS],
   default_layout: elementDefault('layout', LAYOUTS),
   days: { min: SEASON_DAYS.min, max: SEASON_DAYS.max },
+  // Files of the tz database that PHP (with the system's tzdata, as
+  // Debian's) lists among its zones but that are no time zone: the element
+  // (Intl) refuses them, and so does the plugin. Checked against Intl below.
+  not_time_zones: ['Factory', 'leapseconds', 'localtime', 'posixrules', 'tzdata.zi'],
 };
+for (const zone of vocabulary.not_time_zones) {
+  if (isValidTimeZone(zone)) throw new Error(`not_time_zones: the element accepts ${zone}; take it off the list`);
+}
 // What the PHP relies on: language codes its sanitiser can match, values
 // that are safe as attribute values and class names, a whole-number range.
 for (const code of codes) if (!/^[a-z]{2,8}$/.test(code)) throw new Error(`LANGUAGES: ${JSON.stringify(code)} is not a bare language code`);
@@ -116,7 +133,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The card's vocabulary.
  *
- * @return array{languages: array<string, string>, default_language: string, themes: string[], default_theme: string, layouts: string[], default_layout: string, days: array{min: int, max: int}}
+ * @return array{languages: array<string, string>, default_language: string, themes: string[], default_theme: string, layouts: string[], default_layout: string, days: array{min: int, max: int}, not_time_zones: string[]}
  */
 function memorial_card_vocabulary() {
 	return ${php(vocabulary, 1)};

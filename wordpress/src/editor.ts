@@ -91,6 +91,9 @@ const printed = window.memorialCardEditor;
 if (!printed) throw new Error('memorial-card: window.memorialCardEditor is missing (the plugin prints it before the block editor script)');
 const config: EditorConfig = printed;
 
+// The control sizes of WordPress 6.7+ (without them 6.8 warns in the console); older versions ignore them.
+const sizes = { __next40pxDefaultSize: true, __nextHasNoMarginBottom: true };
+
 const languageName = (code: string) => config.languages.find((language) => language.code === code)?.name ?? code;
 
 /** Adds memorial-card.js to the document the block is shown in, once. */
@@ -136,6 +139,7 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
       components.PanelBody,
       { title: __('Card', 'memorial-card'), initialOpen: true },
       h(components.SelectControl, {
+        ...sizes,
         label: __('Language', 'memorial-card'),
         value: attributes.lang,
         options: [
@@ -149,18 +153,21 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
         onChange: (value: string) => setAttributes({ lang: value }),
       }),
       h(components.SelectControl, {
+        ...sizes,
         label: __('Theme', 'memorial-card'),
         value: attributes.theme,
         options: config.themes,
         onChange: (value: string) => setAttributes({ theme: value }),
       }),
       h(components.SelectControl, {
+        ...sizes,
         label: __('Layout', 'memorial-card'),
         value: attributes.layout,
         options: config.layouts,
         onChange: (value: string) => setAttributes({ layout: value }),
       }),
       h(components.TextControl, {
+        ...sizes,
         label: __('Time zone', 'memorial-card'),
         value: attributes.timeZone,
         placeholder: 'Asia/Baku',
@@ -168,6 +175,7 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
         onChange: (value: string) => setAttributes({ timeZone: value }),
       }),
       h(components.TextControl, {
+        ...sizes,
         label: __('Days before 20 January', 'memorial-card'),
         type: 'number',
         min: config.days.min,

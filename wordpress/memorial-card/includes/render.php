@@ -67,7 +67,8 @@ function memorial_card_sanitize_layout( $value ) {
 }
 
 /**
- * An IANA time zone that PHP knows, or '' (the event's own, Asia/Baku).
+ * An IANA time zone that PHP knows and the element accepts (not a file of
+ * the tz database such as "localtime"), or '' (the event's own, Asia/Baku).
  *
  * @param mixed $value The value asked for.
  * @return string
@@ -80,7 +81,14 @@ function memorial_card_sanitize_time_zone( $value ) {
 	if ( '' === $value || strlen( $value ) > 64 ) {
 		return '';
 	}
-	return in_array( $value, DateTimeZone::listIdentifiers( DateTimeZone::ALL_WITH_BC ), true ) ? $value : '';
+	// As the element (Intl) reads it: any case, written back as the zone is named.
+	$vocabulary = memorial_card_vocabulary();
+	foreach ( DateTimeZone::listIdentifiers( DateTimeZone::ALL_WITH_BC ) as $zone ) {
+		if ( 0 === strcasecmp( $zone, $value ) ) {
+			return in_array( $zone, $vocabulary['not_time_zones'], true ) ? '' : $zone;
+		}
+	}
+	return '';
 }
 
 /**

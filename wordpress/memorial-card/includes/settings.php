@@ -209,6 +209,21 @@ function memorial_card_field_days() {
 	);
 }
 
+/**
+ * Who may change the banner: manage_options unless the filter
+ * memorial_card_capability says otherwise (a newsroom gives it to Editors
+ * with 'edit_others_posts').
+ *
+ * @return string
+ */
+function memorial_card_capability() {
+	$capability = apply_filters( 'memorial_card_capability', 'manage_options' );
+	return is_string( $capability ) && '' !== $capability ? $capability : 'manage_options';
+}
+
+// options.php checks the same capability when the form is saved.
+add_filter( 'option_page_capability_memorial_card', 'memorial_card_capability' );
+
 add_action( 'admin_menu', 'memorial_card_admin_menu' );
 
 /**
@@ -219,7 +234,7 @@ function memorial_card_admin_menu() {
 		/* translators: the plugin's name: the settings page's title and its menu item. */
 		__( 'Memorial card', 'memorial-card' ),
 		__( 'Memorial card', 'memorial-card' ),
-		'manage_options',
+		memorial_card_capability(),
 		'memorial-card',
 		'memorial_card_settings_page'
 	);
@@ -229,7 +244,7 @@ function memorial_card_admin_menu() {
  * The settings page.
  */
 function memorial_card_settings_page() {
-	if ( ! current_user_can( 'manage_options' ) ) {
+	if ( ! current_user_can( memorial_card_capability() ) ) {
 		return;
 	}
 	echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
