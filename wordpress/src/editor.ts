@@ -145,7 +145,7 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
         options: [
           {
             value: '',
-            // translators: %s: the name of the language the site's language maps to, such as "Русский".
+            // translators: %s: the name, in itself, of the language the site's language maps to.
             label: sprintf(__('The site’s language (%s)', 'memorial-card'), languageName(config.defaultLang)),
           },
           ...config.languages.map(({ code, name }) => ({ value: code, label: name })),
@@ -184,7 +184,7 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
         help:
           days === undefined
             ? sprintf(
-                // translators: 1: the fewest days (0), 2: the most (366).
+                // translators: 1: the fewest days, 2: the most (a whole year).
                 __('Empty: always shown. %1$d to %2$d: shown only from that many days before 20 January through the day itself.', 'memorial-card'),
                 config.days.min,
                 config.days.max,

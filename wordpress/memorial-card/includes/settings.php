@@ -59,7 +59,7 @@ function memorial_card_sanitize_settings_input( $input ) {
 			'memorial_card_settings',
 			'memorial_card_days',
 			sprintf(
-				/* translators: 1: what was typed, 2: the fewest days (0), 3: the most (366), 4: the number kept. */
+				/* translators: 1: what was typed, 2: the fewest days, 3: the most (a whole year), 4: the number kept. */
 				__( 'Days before 20 January: “%1$s” is not a whole number from %2$d to %3$d, so %4$d was saved.', 'memorial-card' ),
 				$typed,
 				$vocabulary['days']['min'],
@@ -151,7 +151,7 @@ function memorial_card_field_lang() {
 	$settings   = memorial_card_settings();
 	$vocabulary = memorial_card_vocabulary();
 	$options    = array(
-		/* translators: %s: the name of the language the site's language maps to, such as "Русский". */
+		/* translators: %s: the name, in itself, of the language the site's language maps to. */
 		''   => sprintf( __( 'The site’s language (%s)', 'memorial-card' ), memorial_card_lang_name( memorial_card_site_lang() ) ),
 	) + $vocabulary['languages'];
 	memorial_card_select( 'memorial_card_lang', 'memorial_card_settings[lang]', $options, $settings['lang'] );
@@ -200,7 +200,7 @@ function memorial_card_field_days() {
 		esc_attr( (string) $days['max'] ),
 		esc_html(
 			sprintf(
-				/* translators: 1: the fewest days (0), 2: the most (366). */
+				/* translators: 1: the fewest days, 2: the most (a whole year). */
 				__( 'The banner is shown from this many days before 20 January through the day itself. %1$d: on 20 January only; %2$d: all year. The day changes at midnight in Baku.', 'memorial-card' ),
 				$days['min'],
 				$days['max']
