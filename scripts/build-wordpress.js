@@ -22,7 +22,19 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import ts from 'typescript';
+import { extract, extractBlockJson, jed, jedName, key, merge, mo, parsePo, pot } from './wordpress-i18n.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES } from '../dist/helpers.js';
+
+/** As the element decides (src/time/calendar.ts's isValidTimeZone: Intl knows the zone). */
+const isValidTimeZone = (zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
 import { renderFacts } from '../dist/ssr/render.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -58,7 +70,14 @@ const vocabulary = {
   layouts: [...LAYOUTS],
   default_layout: elementDefault('layout', LAYOUTS),
   days: { min: SEASON_DAYS.min, max: SEASON_DAYS.max },
+  // Files of the tz database that PHP (with the system's tzdata, as
+  // Debian's) lists among its zones but that are no time zone: the element
+  // (Intl) refuses them, and so does the plugin. Checked against Intl below.
+  not_time_zones: ['Factory', 'leapseconds', 'localtime', 'posixrules', 'tzdata.zi'],
 };
+for (const zone of vocabulary.not_time_zones) {
+  if (isValidTimeZone(zone)) throw new Error(`not_time_zones: the element accepts ${zone}; take it off the list`);
+}
 // What the PHP relies on: language codes its sanitiser can match, values
 // that are safe as attribute values and class names, a whole-number range.
 for (const code of codes) if (!/^[a-z]{2,8}$/.test(code)) throw new Error(`LANGUAGES: ${JSON.stringify(code)} is not a bare language code`);
@@ -114,19 +133,40 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The card's vocabulary.
  *
- * @return array{languages: array<string, string>, default_language: string, themes: string[], default_theme: string, layouts: string[], default_layout: string, days: array{min: int, max: int}}
+ * @return array{languages: array<string, string>, default_language: string, themes: string[], default_theme: string, layouts: string[], default_layout: string, days: array{min: int, max: int}, not_time_zones: string[]}
  */
 function memorial_card_vocabulary() {
 	return ${php(vocabulary, 1)};
 }
 `;
 
+/**
+ * The same facts as phrasing content only, for a card inside running text
+ * (a shortcode in a paragraph), where a <p> or <ul> would close the
+ * paragraph: each paragraph, list and item becomes a <span>, and the parts
+ * are joined with the template's own " · ". Every other tag (strong, b,
+ * bdi, time) is phrasing already; anything else is refused.
+ */
+function phrasing(html, code) {
+  const out = html
+    .replace(/<\/li><li>/g, '</span> · <span>')
+    .replace(/<\/p><ul([^>]*)><li>/g, '</span> · <span$1><span>')
+    .replace(/<\/li><\/ul><p([^>]*)>/g, '</span></span> · <span$1>')
+    .replace(/<(\/?)p\b/g, '<$1span');
+  const tags = new Set([...out.matchAll(/<\/?([a-z0-9-]+)/g)].map((m) => m[1]));
+  const unexpected = [...tags].filter((tag) => !['span', 'strong', 'b', 'bdi', 'time'].includes(tag));
+  if (unexpected.length) throw new Error(`renderFacts({ lang: '${code}' }): no phrasing form for <${unexpected.join('>, <')}>`);
+  return out;
+}
+
 const facts = {};
+const inlineFacts = {};
 for (const code of codes) {
   const html = await renderFacts({ lang: code });
   // One line, so that wpautop finds no line to break inside the card.
   if (/[\r\n]/.test(html)) throw new Error(`renderFacts({ lang: '${code}' }) has a line break`);
   facts[code] = html;
+  inlineFacts[code] = phrasing(html, code);
 }
 const factsPhp = `<?php
 /**
@@ -137,7 +177,8 @@ const factsPhp = `<?php
 ${generated(
   'dist/ssr/render.js: renderFacts({ lang }) for each language of',
   "LANGUAGES, the plain facts of the card's own template (factsTemplate",
-  "in the memorial-card package's src/templates.ts).",
+  "in the memorial-card package's src/templates.ts), and the same as",
+  'phrasing content (spans) for a card inside running text.',
 )}
  *
  * @package MemorialCard
@@ -148,11 +189,12 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The facts as HTML, in one language (the default language for one not bundled).
  *
- * @param string $lang A language code of memorial_card_vocabulary().
+ * @param string $lang     A language code of memorial_card_vocabulary().
+ * @param bool   $phrasing Phrasing content only (spans), for a card inside running text.
  * @return string
  */
-function memorial_card_facts_html( $lang ) {
-	$facts = ${php(facts, 1)};
+function memorial_card_facts_html( $lang, $phrasing = false ) {
+	$facts = $phrasing ? ${php(inlineFacts, 1)} : ${php(facts, 1)};
 	return isset( $facts[ $lang ] ) ? $facts[ $lang ] : $facts[${php(DEFAULT_LANGUAGE)}];
 }
 `;
@@ -244,7 +286,15 @@ for (const [path, text] of [
   files[`memorial-card/${path}`] = encode(text);
 }
 files['memorial-card/assets/memorial-card.js'] = readFileSync(join(root, 'dist/memorial-card.js'));
-files['memorial-card/assets/editor.js'] = readFileSync(join(root, 'dist/wordpress/editor.js'));
+// The editor's script, not minified: readable as shipped (the plugin
+// directory's guideline 4), and its __( 'text', 'memorial-card' ) calls are
+// what the .pot extraction reads. TypeScript only removes the types.
+const editorSource = readFileSync(join(root, 'wordpress/src/editor.ts'), 'utf8');
+const editorJs = ts.transpileModule(editorSource, {
+  compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext, removeComments: false },
+}).outputText.replace(/^export \{\};\s*$/m, '');
+files['memorial-card/assets/editor.js'] = encode(`/* memorial-card block editor script, from wordpress/src/editor.ts (types removed). GPL-2.0-or-later. */\n(() => {\n${editorJs.trim()}\n})();\n`);
+files['memorial-card/src/editor.ts'] = encode(editorSource);
 files['memorial-card/assets/LICENSES.txt'] = encode(
   [
     'assets/memorial-card.js is the build of the memorial-card package, with Lit inside.',
@@ -259,6 +309,37 @@ files['memorial-card/assets/LICENSES.txt'] = encode(
   ].join('\n'),
 );
 
+// --- Translations -------------------------------------------------------------------
+
+// The strings, from the sources as they are (the editor's TypeScript, not
+// the shipped file), into languages/memorial-card.pot; each committed .po
+// must translate every one of them, and becomes a .mo and the editor's JSON.
+const domain = 'memorial-card';
+const extracted = [];
+for (const path of walk(source).filter((p) => p.endsWith('.php'))) extracted.push(...extract(readFileSync(join(source, path), 'utf8'), path, domain));
+const editorEntries = extract(editorSource, 'src/editor.ts', domain);
+extracted.push(...editorEntries, ...extractBlockJson(JSON.parse(readFileSync(join(source, 'block.json'), 'utf8')), 'block.json'));
+const strings = merge(extracted);
+files[`memorial-card/languages/${domain}.pot`] = encode(pot(strings, { name: 'Memorial card', version, domain }));
+const editorKeys = new Set(editorEntries.map(key));
+const poDir = join(source, 'languages');
+const locales = [];
+for (const name of readdirSync(poDir).filter((n) => n.endsWith('.po'))) {
+  const locale = name.slice(domain.length + 1, -3);
+  const po = parsePo(readFileSync(join(poDir, name), 'utf8'));
+  const translated = new Map(po.entries.filter((e) => e.msgstr?.length && e.msgstr.every(Boolean)).map((e) => [key(e), e]));
+  const missing = strings.filter((s) => !translated.has(key(s)) || (s.plural && !translated.get(key(s)).plural));
+  const obsolete = po.entries.filter((e) => !strings.some((s) => key(s) === key(e)));
+  if (missing.length || obsolete.length) {
+    throw new Error(
+      `wordpress/memorial-card/languages/${name}: ${missing.length} untranslated (${missing.map((s) => JSON.stringify(s.msgid)).join(', ')}), ${obsolete.length} not in the sources (${obsolete.map((e) => JSON.stringify(e.msgid)).join(', ')})`,
+    );
+  }
+  files[`memorial-card/languages/${domain}-${locale}.mo`] = mo(po);
+  files[`memorial-card/languages/${jedName(domain, locale, 'assets/editor.js')}`] = encode(jed(po, editorKeys));
+  locales.push(locale);
+}
+
 // A fixed date and a fixed order, so that the same sources give the same zip.
 const mtime = new Date('2026-01-20T00:00:00Z');
 const zip = zipSync(
@@ -272,5 +353,6 @@ const out = join(root, 'dist/memorial-card-wordpress.zip');
 writeFileSync(out, zip);
 console.log(
   `${relative(root, out)}: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(1)} KB; ` +
+    `${strings.length} strings, translated into ${locales.join(', ')}; ` +
     `languages ${codes.join(', ')}; themes ${vocabulary.themes.join(', ')}; layouts ${vocabulary.layouts.join(', ')}; days ${vocabulary.days.min}-${vocabulary.days.max}`,
 );

@@ -5,6 +5,7 @@
  *   php wp.php setup URL       activates the plugin, creates an Author and the posts; prints JSON
  *   php wp.php content URL     prints the_content of the text on standard input
  *   php wp.php theme URL SLUG  switches to theme SLUG; prints JSON
+ *   php wp.php locale URL LOC  sets the site's language (WPLANG; '' for English); prints JSON
  *   php wp.php uninstall URL   deactivates and uninstalls the plugin; prints JSON
  */
 $command = isset( $argv[1] ) ? $argv[1] : '';
@@ -77,6 +78,27 @@ switch ( $command ) {
 				'A card with a season',
 				'<!-- wp:memorial-card/card {"lang":"en","layout":"compact","showDaysBefore":2} /-->',
 			),
+			// A shortcode in running text: in a Paragraph block, and in classic content.
+			'inline_block'   => array(
+				$author,
+				'A shortcode inside a paragraph',
+				"<!-- wp:paragraph -->\n<p>Before [memorial_card layout=\"compact\"] after.</p>\n<!-- /wp:paragraph -->",
+			),
+			'inline_classic' => array(
+				$author,
+				'A shortcode inside classic text',
+				"Inline [memorial_card] text.\n\nThe next paragraph.",
+			),
+			'wide'           => array(
+				$author,
+				'A wide card',
+				"<!-- wp:paragraph -->\n<p>A wide card below.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:memorial-card/card {\"lang\":\"en\",\"align\":\"wide\"} /-->",
+			),
+			'full'           => array(
+				$author,
+				'A full-width card',
+				"<!-- wp:paragraph -->\n<p>A full-width card below.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:memorial-card/card {\"lang\":\"en\",\"align\":\"full\"} /-->",
+			),
 			'bad'       => array(
 				$author,
 				'Bad shortcode values by the Author',
@@ -120,6 +142,26 @@ switch ( $command ) {
 		$before = get_stylesheet();
 		switch_theme( isset( $argv[3] ) ? $argv[3] : WP_DEFAULT_THEME );
 		out( array( 'before' => $before, 'now' => get_stylesheet() ) );
+		break;
+
+	case 'locale':
+		// WordPress keeps only a language whose core translation is installed;
+		// Debian has none for az (a site gets it from translate.wordpress.org):
+		// the plugin's own translations are what is tested.
+		add_filter(
+			'sanitize_option_WPLANG',
+			function ( $value, $option, $original ) {
+				return $original;
+			},
+			20,
+			3
+		);
+		update_option( 'WPLANG', isset( $argv[3] ) ? $argv[3] : '' );
+		// The editor's remembered panels (a narrow window closes the sidebar) start afresh.
+		foreach ( get_users( array( 'fields' => 'ID' ) ) as $user ) {
+			update_user_meta( $user, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
+		}
+		out( array( 'locale' => get_option( 'WPLANG' ) ) );
 		break;
 
 	case 'content':

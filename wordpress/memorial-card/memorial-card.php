@@ -10,6 +10,7 @@
  * License:           GPL-2.0-or-later
  * License URI:       https://www.gnu.org/licenses/gpl-2.0.html
  * Text Domain:       memorial-card
+ * Domain Path:       /languages
  *
  * The plugin is GPL-2.0-or-later. The bundled assets/memorial-card.js is the
  * memorial-card package's build (MIT, with Lit, BSD-3-Clause), both
@@ -42,6 +43,7 @@ add_action( 'init', 'memorial_card_init' );
  * Registers the element's script, the block and the shortcode.
  */
 function memorial_card_init() {
+	load_plugin_textdomain( 'memorial-card', false, dirname( plugin_basename( MEMORIAL_CARD_FILE ) ) . '/languages' );
 	$url = plugins_url( 'assets/memorial-card.js', MEMORIAL_CARD_FILE );
 	if ( function_exists( 'wp_register_script_module' ) ) {
 		// WordPress 6.5 and later: a real script module, printed once.
@@ -59,17 +61,16 @@ function memorial_card_init() {
 		MEMORIAL_CARD_VERSION,
 		true
 	);
-	wp_set_script_translations( 'memorial-card-editor', 'memorial-card' );
+	// The plugin's own translations (languages/), for sites that do not get
+	// them from translate.wordpress.org; a language pack there wins.
+	wp_set_script_translations( 'memorial-card-editor', 'memorial-card', plugin_dir_path( MEMORIAL_CARD_FILE ) . 'languages' );
 	wp_add_inline_script(
 		'memorial-card-editor',
 		'window.memorialCardEditor = ' . wp_json_encode( memorial_card_editor_config( add_query_arg( 'ver', MEMORIAL_CARD_VERSION, $url ) ) ) . ';',
 		'before'
 	);
 
-	register_block_type(
-		__DIR__ . '/block.json',
-		array( 'render_callback' => 'memorial_card_render_block' )
-	);
+	register_block_type( __DIR__ . '/block.json' );
 
 	add_shortcode( 'memorial_card', 'memorial_card_shortcode' );
 }
@@ -80,7 +81,7 @@ function memorial_card_init() {
  * so that the sidebar lists what the element takes.
  *
  * @param string $script_url The address of memorial-card.js.
- * @return array{scriptUrl: string, defaultLang: string, languages: array<int, array{code: string, name: string}>, themes: array<int, array{value: string, label: string}>, defaultTheme: string, layouts: array<int, array{value: string, label: string}>, defaultLayout: string, days: array{min: int, max: int}, width: array{maxWidth: string, fullWidthLayouts: string[]}}
+ * @return array{scriptUrl: string, defaultLang: string, languages: array<int, array{code: string, name: string}>, themes: array<int, array{value: string, label: string}>, defaultTheme: string, layouts: array<int, array{value: string, label: string}>, defaultLayout: string, days: array{min: int, max: int}, blockClasses: array<string, string>}
  */
 function memorial_card_editor_config( $script_url ) {
 	$vocabulary = memorial_card_vocabulary();
@@ -95,17 +96,12 @@ function memorial_card_editor_config( $script_url ) {
 		'scriptUrl'     => $script_url,
 		'defaultLang'   => memorial_card_site_lang(),
 		'languages'     => $languages,
-		'themes'        => memorial_card_options(
-			$vocabulary['themes'],
-			function ( $theme ) {
-				return memorial_card_theme_label( $theme, true );
-			}
-		),
+		'themes'        => memorial_card_options( $vocabulary['themes'], 'memorial_card_theme_label' ),
 		'defaultTheme'  => $vocabulary['default_theme'],
 		'layouts'       => memorial_card_options( $vocabulary['layouts'], 'memorial_card_layout_label' ),
 		'defaultLayout' => $vocabulary['default_layout'],
 		'days'          => $vocabulary['days'],
-		'width'         => memorial_card_block_width(),
+		'blockClasses'  => array_combine( $vocabulary['layouts'], array_map( 'memorial_card_block_class', $vocabulary['layouts'] ) ),
 	);
 }
 
@@ -137,43 +133,36 @@ function memorial_card_enqueue_script() {
 }
 
 /**
- * The block's output.
+ * The block's output (block.json's render file, includes/block.php, calls it).
  *
  * @param array $attributes The block's attributes.
  * @return string
  */
 function memorial_card_render_block( $attributes ) {
 	$attributes = is_array( $attributes ) ? $attributes : array();
+	$layout     = memorial_card_sanitize_layout( isset( $attributes['layout'] ) ? $attributes['layout'] : '' );
 	$card       = memorial_card_markup(
 		array(
 			'lang'             => isset( $attributes['lang'] ) ? $attributes['lang'] : '',
 			'theme'            => isset( $attributes['theme'] ) ? $attributes['theme'] : '',
-			'layout'           => isset( $attributes['layout'] ) ? $attributes['layout'] : '',
+			'layout'           => $layout,
 			'time_zone'        => isset( $attributes['timeZone'] ) ? $attributes['timeZone'] : '',
 			'show_days_before' => isset( $attributes['showDaysBefore'] ) ? $attributes['showDaysBefore'] : '',
 		)
 	);
-	$extra = array();
-	$width = memorial_card_block_width();
-	if ( ! in_array( memorial_card_sanitize_layout( isset( $attributes['layout'] ) ? $attributes['layout'] : '' ), $width['fullWidthLayouts'], true ) && empty( $attributes['align'] ) ) {
-		$extra['style'] = 'max-width:' . $width['maxWidth'];
-	}
-	return '<div ' . get_block_wrapper_attributes( $extra ) . '>' . $card . '</div>';
+	// The box's width is assets/block.css's (no style attribute).
+	return '<div ' . get_block_wrapper_attributes( array( 'class' => memorial_card_block_class( $layout ) ) ) . '>' . $card . '</div>';
 }
 
 /**
- * How wide the block is, on the front end and in the editor: the full card
- * is at most 40rem wide, and so is its block, which the theme's layout then
- * places like its other blocks; the one-line compact banner and a wide or
- * full alignment fill the width.
+ * The block's class for its layout, for assets/block.css: the one-line
+ * compact card fills the width, the full card is at most 40rem wide.
  *
- * @return array{maxWidth: string, fullWidthLayouts: string[]}
+ * @param string $layout A layout of the vocabulary.
+ * @return string
  */
-function memorial_card_block_width() {
-	return array(
-		'maxWidth'         => 'var(--memorial-card-max-width,40rem)',
-		'fullWidthLayouts' => array( 'compact' ),
-	);
+function memorial_card_block_class( $layout ) {
+	return 'compact' === $layout ? 'memorial-card-block-compact' : '';
 }
 
 /**
@@ -190,11 +179,77 @@ function memorial_card_shortcode( $atts ) {
 			'layout'           => '',
 			'time_zone'        => '',
 			'show_days_before' => '',
+			// Set by memorial_card_mark_inline_shortcodes().
+			'_context'         => '',
 		),
 		is_array( $atts ) ? $atts : array(),
 		'memorial_card'
 	);
+	$atts['phrasing'] = 'phrasing' === $atts['_context'];
+	if ( $atts['phrasing'] && '' === $atts['layout'] ) {
+		// In running text the one-line card, unless another layout is asked for.
+		$atts['layout'] = 'compact';
+	}
 	return memorial_card_markup( $atts );
+}
+
+add_filter( 'the_content', 'memorial_card_mark_inline_shortcodes', 10 );
+add_filter( 'widget_text_content', 'memorial_card_mark_inline_shortcodes', 10 );
+
+/**
+ * Before the shortcodes run (priority 11), after wpautop and the blocks:
+ * a [memorial_card] alone in its paragraph loses the paragraph (the full
+ * card is not valid inside a <p>), and one inside running text (text beside
+ * it, or inside a paragraph, heading or other element that takes only
+ * phrasing content) is marked, so that it prints phrasing content only.
+ *
+ * @param string $content The content.
+ * @return string
+ */
+function memorial_card_mark_inline_shortcodes( $content ) {
+	if ( ! is_string( $content ) || false === strpos( $content, '[memorial_card' ) ) {
+		return $content;
+	}
+	$pattern = get_shortcode_regex( array( 'memorial_card' ) );
+	$content = preg_replace( '#<p>\s*((?:' . str_replace( '#', '\\#', $pattern ) . '))\s*</p>#s', '$1', $content );
+	if ( ! preg_match_all( '/' . $pattern . '/', $content, $matches, PREG_SET_ORDER | PREG_OFFSET_CAPTURE ) ) {
+		return $content;
+	}
+	$phrasing = 'p|h[1-6]|pre|dt|summary|legend|caption|span|a|em|strong|b|i|u|s|small|mark|label|q|cite|code|sub|sup|abbr|time|bdi|button';
+	foreach ( array_reverse( $matches ) as $match ) {
+		list( $whole, $offset ) = $match[0];
+		if ( isset( $match[6] ) && '[' === $match[1][0] && ']' === $match[6][0] ) {
+			continue; // [[memorial_card]]: escaped, printed as text.
+		}
+		$before = substr( $content, 0, $offset );
+		$after  = substr( $content, $offset + strlen( $whole ) );
+		$gt     = strrpos( $before, '>' );
+		$lt     = strrpos( $before, '<' );
+		if ( false !== $lt && ( false === $gt || $lt > $gt ) ) {
+			continue; // Inside a tag.
+		}
+		$text_before = false === $gt ? $before : substr( $before, $gt + 1 );
+		$text_after  = false === strpos( $after, '<' ) ? $after : substr( $after, 0, strpos( $after, '<' ) );
+		$inline      = '' !== trim( $text_before ) || '' !== trim( $text_after );
+		if ( ! $inline && preg_match_all( '#<(/?)(' . $phrasing . ')\b[^>]*>#i', $before, $tags, PREG_SET_ORDER ) ) {
+			// Inside an element of phrasing content: one opened and not closed since.
+			$open = array();
+			foreach ( $tags as $tag ) {
+				$name = strtolower( $tag[2] );
+				if ( '' === $tag[1] ) {
+					$open[] = $name;
+				} elseif ( false !== ( $at = array_search( $name, array_reverse( $open, true ), true ) ) ) {
+					array_splice( $open, $at );
+				}
+			}
+			$inline = ! empty( $open );
+		}
+		if ( $inline ) {
+			$marked  = preg_replace( '/^\[memorial_card/', '[memorial_card _context="phrasing"', $whole );
+			$content = $before . $marked . $after;
+		}
+	}
+	return $content;
 }
 
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'memorial_card_action_links' );

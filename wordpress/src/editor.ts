@@ -1,6 +1,7 @@
 /**
  * The block editor's side of the "Memorial card" block (memorial-card/card).
- * Built by rollup into a plain script that uses the `wp.*` globals the
+ * Shipped as a plain script (scripts/build-wordpress.js removes the types,
+ * nothing is minified or bundled) that uses the `wp.*` globals the
  * editor provides (React comes from `wp.element`); nothing else is bundled.
  * The block's attributes, title and category come from block.json through
  * the server; the front end is rendered by PHP.
@@ -44,7 +45,11 @@ interface WordPressGlobals {
     useBlockProps: (props?: Record<string, unknown>) => Record<string, unknown>;
   };
   components: { PanelBody: unknown; SelectControl: unknown; TextControl: unknown };
-  i18n: { __: (text: string, domain?: string) => string; sprintf: (format: string, ...args: unknown[]) => string };
+  i18n: {
+    __: (text: string, domain: string) => string;
+    _n: (single: string, plural: string, n: number, domain: string) => string;
+    sprintf: (format: string, ...args: unknown[]) => string;
+  };
 }
 
 interface Option {
@@ -66,8 +71,8 @@ interface EditorConfig {
   defaultLayout: string;
   /** The whole numbers show-days-before takes. */
   days: { min: number; max: number };
-  /** The block's width, as on the front end (memorial_card_block_width()). */
-  width: { maxWidth: string; fullWidthLayouts: string[] };
+  /** The block's class for each layout, as on the front end (memorial_card_block_class(); the widths are assets/block.css's). */
+  blockClasses: Record<string, string>;
 }
 
 declare global {
@@ -79,10 +84,15 @@ declare global {
 
 const { element, blocks, blockEditor, components, i18n } = window.wp;
 const h = element.createElement;
-const __ = (text: string) => i18n.__(text, 'memorial-card');
+// Every string is written out with its text domain, as `wp i18n make-pot`
+// (and scripts/build-wordpress.js's extraction) reads them.
+const { __, _n, sprintf } = i18n;
 const printed = window.memorialCardEditor;
 if (!printed) throw new Error('memorial-card: window.memorialCardEditor is missing (the plugin prints it before the block editor script)');
 const config: EditorConfig = printed;
+
+// The control sizes of WordPress 6.7+ (without them 6.8 warns in the console); older versions ignore them.
+const sizes = { __next40pxDefaultSize: true, __nextHasNoMarginBottom: true };
 
 const languageName = (code: string) => config.languages.find((language) => language.code === code)?.name ?? code;
 
@@ -109,11 +119,8 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
   const ref = element.useRef<HTMLElement | null>(null);
   element.useEffect(() => loadElement(ref.current?.ownerDocument), []);
   const layout = attributes.layout || config.defaultLayout;
-  // As wide as on the front end (memorial_card_render_block).
-  const blockProps = blockEditor.useBlockProps({
-    ref,
-    style: config.width.fullWidthLayouts.includes(layout) || attributes.align ? undefined : { maxWidth: config.width.maxWidth },
-  });
+  // As wide as on the front end (memorial_card_render_block, assets/block.css).
+  const blockProps = blockEditor.useBlockProps({ ref, className: config.blockClasses[layout] || undefined });
   const lang = attributes.lang || config.defaultLang;
   const days = attributes.showDaysBefore;
 
@@ -130,49 +137,70 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
     null,
     h(
       components.PanelBody,
-      { title: __('Card'), initialOpen: true },
+      { title: __('Card', 'memorial-card'), initialOpen: true },
       h(components.SelectControl, {
-        label: __('Language'),
+        ...sizes,
+        label: __('Language', 'memorial-card'),
         value: attributes.lang,
         options: [
-          { value: '', label: i18n.sprintf(__('The site’s language (%s)'), languageName(config.defaultLang)) },
+          {
+            value: '',
+            // translators: %s: the name, in itself, of the language the site's language maps to.
+            label: sprintf(__('The site’s language (%s)', 'memorial-card'), languageName(config.defaultLang)),
+          },
           ...config.languages.map(({ code, name }) => ({ value: code, label: name })),
         ],
         onChange: (value: string) => setAttributes({ lang: value }),
       }),
       h(components.SelectControl, {
-        label: __('Theme'),
+        ...sizes,
+        label: __('Theme', 'memorial-card'),
         value: attributes.theme,
         options: config.themes,
         onChange: (value: string) => setAttributes({ theme: value }),
       }),
       h(components.SelectControl, {
-        label: __('Layout'),
+        ...sizes,
+        label: __('Layout', 'memorial-card'),
         value: attributes.layout,
         options: config.layouts,
         onChange: (value: string) => setAttributes({ layout: value }),
       }),
       h(components.TextControl, {
-        label: __('Time zone'),
+        ...sizes,
+        label: __('Time zone', 'memorial-card'),
         value: attributes.timeZone,
         placeholder: 'Asia/Baku',
-        help: __('The zone whose calendar decides the day, such as Europe/London. Empty: Asia/Baku. An unknown zone is ignored.'),
+        help: __('The zone whose calendar decides the day, such as Europe/London. Empty: Asia/Baku. An unknown zone is ignored.', 'memorial-card'),
         onChange: (value: string) => setAttributes({ timeZone: value }),
       }),
       h(components.TextControl, {
-        label: __('Days before 20 January'),
+        ...sizes,
+        label: __('Days before 20 January', 'memorial-card'),
         type: 'number',
         min: config.days.min,
         max: config.days.max,
         value: days === undefined ? '' : String(days),
         help:
           days === undefined
-            ? i18n.sprintf(
-                __('Empty: always shown. %1$d to %2$d: shown only from that many days before 20 January through the day itself.'),
+            ? sprintf(
+                // translators: 1: the fewest days, 2: the most (a whole year).
+                __('Empty: always shown. %1$d to %2$d: shown only from that many days before 20 January through the day itself.', 'memorial-card'),
                 config.days.min,
                 config.days.max,
               )
-            : i18n.sprintf(__('Readers see the card only from %d days before 20 January through the day itself; the editor always shows it.'), days),
+            : days === 0
+              ? __('Readers see the card only on 20 January; the editor always shows it.', 'memorial-card')
+              : sprintf(
+                  // translators: %d: a number of days.
+                  _n(
+                    'Readers see the card only from %d day before 20 January through the day itself; the editor always shows it.',
+                    'Readers see the card only from %d days before 20 January through the day itself; the editor always shows it.',
+                    days,
+                    'memorial-card',
+                  ),
+                  days,
+                ),
         onChange: (value: string) => {
           const parsed = parseDays(value);
           if (parsed === '') setAttributes({ showDaysBefore: undefined });

@@ -32,6 +32,10 @@ function memorial_card_banner_wanted() {
 function memorial_card_banner_enqueue() {
 	if ( memorial_card_banner_wanted() ) {
 		memorial_card_enqueue_script();
+		// The banner's box (full width, no gap), also for readers without
+		// JavaScript: a stylesheet rather than a style attribute, which a
+		// Content-Security-Policy without 'unsafe-inline' would drop.
+		wp_enqueue_style( 'memorial-card-banner', plugins_url( 'assets/banner.css', MEMORIAL_CARD_FILE ), array(), MEMORIAL_CARD_VERSION );
 	}
 }
 
@@ -51,7 +55,7 @@ function memorial_card_banner_html() {
 		)
 	);
 	// In the page's flow (never fixed), so it sits below a logged-in user's admin bar.
-	return '<div id="memorial-card-banner" class="memorial-card-banner" style="margin:0;padding:0;--memorial-card-radius:0">' . $card . '</div>';
+	return '<div id="memorial-card-banner" class="memorial-card-banner">' . $card . '</div>';
 }
 
 /**
@@ -65,9 +69,10 @@ function memorial_card_banner_print( $moved ) {
 		return;
 	}
 	$printed = true;
-	echo memorial_card_banner_html(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- built from escaped parts.
+	echo memorial_card_kses( memorial_card_banner_html() );
 	if ( $moved ) {
-		echo '<script>(function(b){if(b&&document.body)document.body.insertBefore(b,document.body.firstChild);})(document.getElementById("memorial-card-banner"));</script>';
+		// Through WordPress, so that a site's CSP nonce filter (wp_inline_script_attributes) reaches it.
+		wp_print_inline_script_tag( '(function(b){if(b&&document.body)document.body.insertBefore(b,document.body.firstChild);})(document.getElementById("memorial-card-banner"));' );
 	}
 }
 

@@ -23,17 +23,14 @@ function memorial_card_lang_name( $lang ) {
 }
 
 /**
- * A theme's label.
+ * A theme's label: the same words on the settings page and in the block's sidebar.
  *
  * @param string $theme A theme of the vocabulary.
- * @param bool   $short The shorter words, for the block editor's narrow sidebar.
  * @return string
  */
-function memorial_card_theme_label( $theme, $short = false ) {
+function memorial_card_theme_label( $theme ) {
 	$labels = array(
-		'auto'  => $short
-			? __( 'Auto (follows the page and the reader)', 'memorial-card' )
-			: __( 'Auto (dark only where the theme allows dark and the reader prefers it)', 'memorial-card' ),
+		'auto'  => __( 'Auto (follows the page and the reader)', 'memorial-card' ),
 		'light' => __( 'Light', 'memorial-card' ),
 		'dark'  => __( 'Dark', 'memorial-card' ),
 	);

@@ -67,7 +67,8 @@ function memorial_card_sanitize_layout( $value ) {
 }
 
 /**
- * An IANA time zone that PHP knows, or '' (the event's own, Asia/Baku).
+ * An IANA time zone that PHP knows and the element accepts (not a file of
+ * the tz database such as "localtime"), or '' (the event's own, Asia/Baku).
  *
  * @param mixed $value The value asked for.
  * @return string
@@ -80,7 +81,14 @@ function memorial_card_sanitize_time_zone( $value ) {
 	if ( '' === $value || strlen( $value ) > 64 ) {
 		return '';
 	}
-	return in_array( $value, DateTimeZone::listIdentifiers( DateTimeZone::ALL_WITH_BC ), true ) ? $value : '';
+	// As the element (Intl) reads it: any case, written back as the zone is named.
+	$vocabulary = memorial_card_vocabulary();
+	foreach ( DateTimeZone::listIdentifiers( DateTimeZone::ALL_WITH_BC ) as $zone ) {
+		if ( 0 === strcasecmp( $zone, $value ) ) {
+			return in_array( $zone, $vocabulary['not_time_zones'], true ) ? '' : $zone;
+		}
+	}
+	return '';
 }
 
 /**
@@ -131,6 +139,7 @@ function memorial_card_in_season( $days, $time_zone ) {
  * and the element's script asked for on this page.
  *
  * @param array $options lang, theme, layout, time_zone, show_days_before: any values; they are validated here.
+ *                       phrasing: true for a card inside running text (the plain facts as spans).
  * @return string
  */
 function memorial_card_markup( array $options ) {
@@ -153,10 +162,45 @@ function memorial_card_markup( array $options ) {
 	// that readers without JavaScript do not see it all year. The element
 	// decides again in the reader's browser, at the reader's midnight.
 	if ( null === $days || memorial_card_in_season( $days, $time_zone ) ) {
-		$html .= memorial_card_facts_html( $lang );
+		$html .= memorial_card_facts_html( $lang, ! empty( $options['phrasing'] ) );
 	}
 	$html .= '</memorial-card>';
 
 	memorial_card_enqueue_script();
 	return $html;
+}
+
+/**
+ * The plugin's own markup, escaped where it is printed: only the element,
+ * its attributes and the tags of the plain facts pass.
+ *
+ * @param string $html Markup from memorial_card_markup() and the block or banner around it.
+ * @return string
+ */
+function memorial_card_kses( $html ) {
+	$lang = array( 'lang' => true );
+	return wp_kses(
+		$html,
+		array(
+			'memorial-card' => array(
+				'lang'             => true,
+				'theme'            => true,
+				'layout'           => true,
+				'time-zone'        => true,
+				'show-days-before' => true,
+			),
+			'div'           => array(
+				'id'    => true,
+				'class' => true,
+			),
+			'p'             => $lang,
+			'ul'            => $lang,
+			'li'            => array(),
+			'span'          => $lang,
+			'strong'        => array( 'dir' => true ),
+			'b'             => array(),
+			'bdi'           => array(),
+			'time'          => array( 'datetime' => true ),
+		)
+	);
 }

@@ -35,6 +35,54 @@ function memorial_card_sanitize_settings( $input ) {
 	);
 }
 
+/**
+ * The Settings API's callback: the values sanitised, and a notice for each
+ * one that was changed on the way (a number of days out of range, a
+ * language or theme the card does not have), so that "Settings saved" is
+ * never said over a value that was not.
+ *
+ * @param mixed $input The submitted values.
+ * @return array{banner: bool, lang: string, theme: string, days: int}
+ */
+function memorial_card_sanitize_settings_input( $input ) {
+	$clean  = memorial_card_sanitize_settings( $input );
+	$input  = is_array( $input ) ? $input : array();
+	$before = memorial_card_settings();
+	$typed  = isset( $input['days'] ) && is_scalar( $input['days'] ) ? trim( (string) $input['days'] ) : '';
+	if ( isset( $input['days'] ) && $typed !== (string) $clean['days'] ) {
+		$vocabulary = memorial_card_vocabulary();
+		$clean['days'] = $before['days'];
+		if ( preg_match( '/^\d+$/', $typed ) && (int) $typed > $vocabulary['days']['max'] ) {
+			$clean['days'] = $vocabulary['days']['max'];
+		}
+		add_settings_error(
+			'memorial_card_settings',
+			'memorial_card_days',
+			sprintf(
+				/* translators: 1: what was typed, 2: the fewest days, 3: the most (a whole year), 4: the number kept. */
+				__( 'Days before 20 January: “%1$s” is not a whole number from %2$d to %3$d, so %4$d was saved.', 'memorial-card' ),
+				$typed,
+				$vocabulary['days']['min'],
+				$vocabulary['days']['max'],
+				$clean['days']
+			),
+			'warning'
+		);
+	}
+	foreach ( array( 'lang', 'theme' ) as $key ) {
+		if ( isset( $input[ $key ] ) && (string) $input[ $key ] !== $clean[ $key ] ) {
+			add_settings_error(
+				'memorial_card_settings',
+				'memorial_card_' . $key,
+				/* translators: %s: what was asked for. */
+				sprintf( __( '“%s” is not one of the card’s values: the default was saved.', 'memorial-card' ), is_scalar( $input[ $key ] ) ? (string) $input[ $key ] : '' ),
+				'warning'
+			);
+		}
+	}
+	return $clean;
+}
+
 add_action( 'admin_init', 'memorial_card_register_settings' );
 
 /**
@@ -46,7 +94,7 @@ function memorial_card_register_settings() {
 		'memorial_card_settings',
 		array(
 			'type'              => 'array',
-			'sanitize_callback' => 'memorial_card_sanitize_settings',
+			'sanitize_callback' => 'memorial_card_sanitize_settings_input',
 			'default'           => memorial_card_sanitize_settings( array() ),
 			'show_in_rest'      => false,
 		)
@@ -103,7 +151,7 @@ function memorial_card_field_lang() {
 	$settings   = memorial_card_settings();
 	$vocabulary = memorial_card_vocabulary();
 	$options    = array(
-		/* translators: %s: the language the site's language maps to. */
+		/* translators: %s: the name, in itself, of the language the site's language maps to. */
 		''   => sprintf( __( 'The site’s language (%s)', 'memorial-card' ), memorial_card_lang_name( memorial_card_site_lang() ) ),
 	) + $vocabulary['languages'];
 	memorial_card_select( 'memorial_card_lang', 'memorial_card_settings[lang]', $options, $settings['lang'] );
@@ -152,14 +200,29 @@ function memorial_card_field_days() {
 		esc_attr( (string) $days['max'] ),
 		esc_html(
 			sprintf(
-				/* translators: 1: the fewest days (0: on 20 January only), 2: the most (a whole year). */
-				__( 'The banner is shown from this many days before 20 January through the day itself: %1$d shows it on 20 January only, %2$d all year. The day changes at midnight in Baku.', 'memorial-card' ),
+				/* translators: 1: the fewest days, 2: the most (a whole year). */
+				__( 'The banner is shown from this many days before 20 January through the day itself. %1$d: on 20 January only; %2$d: all year. The day changes at midnight in Baku.', 'memorial-card' ),
 				$days['min'],
 				$days['max']
 			)
 		)
 	);
 }
+
+/**
+ * Who may change the banner: manage_options unless the filter
+ * memorial_card_capability says otherwise (a newsroom gives it to Editors
+ * with 'edit_others_posts').
+ *
+ * @return string
+ */
+function memorial_card_capability() {
+	$capability = apply_filters( 'memorial_card_capability', 'manage_options' );
+	return is_string( $capability ) && '' !== $capability ? $capability : 'manage_options';
+}
+
+// options.php checks the same capability when the form is saved.
+add_filter( 'option_page_capability_memorial_card', 'memorial_card_capability' );
 
 add_action( 'admin_menu', 'memorial_card_admin_menu' );
 
@@ -168,9 +231,10 @@ add_action( 'admin_menu', 'memorial_card_admin_menu' );
  */
 function memorial_card_admin_menu() {
 	add_options_page(
+		/* translators: the plugin's name: the settings page's title and its menu item. */
 		__( 'Memorial card', 'memorial-card' ),
 		__( 'Memorial card', 'memorial-card' ),
-		'manage_options',
+		memorial_card_capability(),
 		'memorial-card',
 		'memorial_card_settings_page'
 	);
@@ -180,7 +244,7 @@ function memorial_card_admin_menu() {
  * The settings page.
  */
 function memorial_card_settings_page() {
-	if ( ! current_user_can( 'manage_options' ) ) {
+	if ( ! current_user_can( memorial_card_capability() ) ) {
 		return;
 	}
 	echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
