@@ -6,7 +6,8 @@
 //   type-check with their framework's checker (invalid values must be
 //   errors), build for production and render the card in Chromium.
 // - next (16, App Router), astro (5, server output), sveltekit (2, adapter-node):
-//   the server-rendering recipes of docs/server-rendering.md. The production
+//   the server-rendering recipes of docs/server-rendering.md. Node imports
+//   memorial-card/render and memorial-card in one process: one Lit. The production
 //   server runs twice under a faked clock (Debian's `faketime`), either side
 //   of midnight in Baku, and its HTML must hold exactly renderCard's card for
 //   that moment; then Chromium loads it (Next also navigates away and back
@@ -356,6 +357,23 @@ for (const app of apps.filter((name) => servers.includes(name))) {
       if (!packed) return t.skip('the package was not packed');
       t.diagnostic(`${app} install: ${(await installs.get(app)).toFixed(1)} s`);
       installed = true;
+    });
+
+    // Node itself, as a server that externalises the package runs it, with
+    // and without the development condition (a dev server's): Lit's dev
+    // build is the one that warns.
+    test(`${app}: one Lit in a server that imports memorial-card/render and memorial-card`, async (t) => {
+      if (!installed) return t.skip('not installed');
+      const script = "await import('memorial-card/render'); await import('memorial-card'); console.log(JSON.stringify(globalThis.litElementVersions));";
+      for (const conditions of [[], ['--conditions=development']]) {
+        const { stdout, stderr } = await sh(cwd, 'node', [...conditions, '--input-type=module', '-e', script]).catch((error) => {
+          throw withOutput(error);
+        });
+        const versions = JSON.parse(stdout);
+        if (versions.length !== 1 || /Multiple versions of Lit/.test(stderr)) {
+          throw new Error(`node ${conditions.join(' ')}: Lit loaded ${versions.length} times (${versions.join(', ')})\n${stderr}`);
+        }
+      }
     });
 
     test(`${app}: production build (renderCard without \`now\`)`, async (t) => {
