@@ -50,6 +50,9 @@ const compile = (outDir, target = 'ES2022') =>
  * `_$litDirective$`, `_$cssResult$`) are how copies of Lit recognise each
  * other's objects: those stay.
  */
+/** Lit's packages, as the Node entries import them (package.json "dependencies"). */
+const LIT = /^(?:lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-dom-shim)(?:\/|$)/;
+
 const PRIVATE_NAMES = /^(?:__|_\$[^$]*$)/;
 
 /** What the files a page loads with a script tag go through: Lit's production build, minified. */
@@ -103,14 +106,16 @@ export default [
   },
   {
     // The Node entries: `memorial-card/render` and the `memorial-card`
-    // command, each bundled with what it needs (@lit-labs/ssr, Lit's server
-    // build, the element), so that the package's only dependency stays `lit`
-    // and a browser install pulls in nothing of the server renderer. One copy
-    // of Lit inside, shared by the element and the renderer. json-error.js is
-    // an entry too: tests/node/cli.test.js imports it.
+    // command, each bundled with what it needs of the server renderer
+    // (@lit-labs/ssr, parse5), so that a browser install pulls in nothing of
+    // it. Lit is not inside: it is imported from the installed `lit` (and the
+    // Lit packages it is made of, dependencies too), so that a server that
+    // also imports `memorial-card` (Next, Astro, SvelteKit) runs one Lit, not
+    // two ("Multiple versions of Lit loaded"). json-error.js is an entry too:
+    // tests/node/cli.test.js imports it.
     input: { render: 'src/ssr/render.ts', cli: 'src/ssr/cli.ts', 'json-error': 'src/ssr/json-error.ts' },
     output: { dir: 'dist/ssr', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
-    external: (id) => id.startsWith('node:') || builtinModules.includes(id),
+    external: (id) => id.startsWith('node:') || builtinModules.includes(id) || LIT.test(id),
     plugins: [
       resolve({ exportConditions: ['node'], preferBuiltins: true }),
       compile('dist/ssr'),

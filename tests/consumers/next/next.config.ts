@@ -1,0 +1,11 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // One Lit on the server: memorial-card (and so Lit) loaded by Node itself,
+  // not bundled once for Server Components and once for client components.
+  serverExternalPackages: ['memorial-card'],
+  // This app is the only one in its folder (the repository has lockfiles above it).
+  turbopack: { root: import.meta.dirname },
+  outputFileTracingRoot: import.meta.dirname,
+};
+export default nextConfig;
