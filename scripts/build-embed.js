@@ -22,7 +22,11 @@ const LANGUAGES = Object.keys(BUNDLED);
 
 // The page's own style is inline: an 80-byte stylesheet would cost a
 // render-blocking request (the card's styles are inline in its shadow root too).
-const STYLE = '<style>html,body{margin:0;padding:0;background:transparent}.mc-pending main{visibility:hidden}</style>';
+// No scrollbar: in an iframe shorter than the card (before embed.js has sized
+// it, or at the 4000 px cap) a classic scrollbar would narrow the card, and
+// the height it reports would be that of the narrower card, then corrected
+// once the scrollbar goes (found in Firefox). The page still scrolls.
+const STYLE = '<style>html,body{margin:0;padding:0;background:transparent}html{scrollbar-width:none}.mc-pending main{visibility:hidden}</style>';
 const head = `<meta name="referrer" content="no-referrer">
 ${STYLE}
 <script type="module" src="memorial-card.js"></script>

@@ -1,9 +1,9 @@
 // What the card shows, and the attributes that change how it looks: its
 // words in each language, lang from the page, theme and layout, custom
 // properties, another memorial from the data property, and nothing moving.
-// The counter on given days is in tests/time/days.test.ts.
+// The counter on given days is in tests/time/days.test.ts; theme="auto" and
+// the reader's colour scheme in colour-scheme.test.ts (it needs Chromium).
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { exampleEvent } from '../support/event.js';
 import { card, part, textOf } from '../support/card.js';
 import { readable } from '../support/text.js';
@@ -42,8 +42,6 @@ describe('<memorial-card>: what it shows', () => {
 });
 
 describe('<memorial-card>: attributes', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
-
   it('takes lang from the nearest ancestor, across shadow roots', async () => {
     const el = await card(html`<div lang="fr"><section lang="az-Latn-AZ"><memorial-card now="2026-11-25"></memorial-card></section></div>`);
     expect(textOf(el, 'h2')).to.equal('20 Yanvar faciəsi');
@@ -84,45 +82,6 @@ describe('<memorial-card>: attributes', () => {
     expect(compact.shadowRoot!.querySelector('h2')).to.equal(null);
     // One line: the name, the date and the counter; the dots between are drawn by CSS (issue #16).
     expect(textOf(compact)).to.equal('The January 20 tragedy 20 January 1990 36 years ago 37th anniversary in 56 days');
-  });
-
-  it('with theme="auto" follows the page: light on a page that declares no colour scheme, even for a dark OS', async () => {
-    const el = await card({ lang: 'en', now: '2026-11-25' });
-    const bg = () => getComputedStyle(part(el, 'card')!).backgroundColor;
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(bg()).to.equal('rgb(247, 243, 236)');
-  });
-
-  it('with theme="auto" is dark on a page that allows dark (CSS color-scheme) when the reader prefers dark', async () => {
-    const el = await card(html`<div style="color-scheme: light dark"><memorial-card lang="en" now="2026-11-25"></memorial-card></div>`);
-    const bg = () => getComputedStyle(part(el, 'card')!).backgroundColor;
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(bg()).to.equal('rgb(21, 19, 17)');
-    await emulateMedia({ colorScheme: 'light' });
-    expect(bg()).to.equal('rgb(247, 243, 236)');
-  });
-
-  it('with theme="auto" is dark on a page whose <meta name="color-scheme"> allows dark, for a reader who prefers dark', async () => {
-    const meta = document.createElement('meta');
-    meta.name = 'color-scheme';
-    meta.content = 'light dark';
-    document.head.append(meta);
-    try {
-      const el = await card({ lang: 'en', now: '2026-11-25' });
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(getComputedStyle(part(el, 'card')!).backgroundColor).to.equal('rgb(21, 19, 17)');
-    } finally {
-      meta.remove();
-    }
-  });
-
-  it('keeps theme="light" and theme="dark" whatever the page says', async () => {
-    const light = await card(html`<div style="color-scheme: dark"><memorial-card theme="light" lang="en" now="2026-11-25"></memorial-card></div>`);
-    const dark = await card(html`<div style="color-scheme: light"><memorial-card theme="dark" lang="en" now="2026-11-25"></memorial-card></div>`);
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(getComputedStyle(part(light, 'card')!).backgroundColor).to.equal('rgb(247, 243, 236)');
-    await emulateMedia({ colorScheme: 'light' });
-    expect(getComputedStyle(part(dark, 'card')!).backgroundColor).to.equal('rgb(21, 19, 17)');
   });
 
   it('lets the page re-theme it with custom properties', async () => {

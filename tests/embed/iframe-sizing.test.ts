@@ -28,6 +28,18 @@ describe('dist/embed.js', () => {
     expect(Math.abs(inner - event.data.height)).to.be.lessThan(2);
   });
 
+  it('keeps the card its full width in a frame shorter than the card (no scrollbar)', async () => {
+    // A classic scrollbar (Firefox, Chromium on Windows) would narrow the
+    // card while the frame is too short, and the height it reports with it.
+    // In a closed shadow root embed.js does not find the frame: it stays 150 px.
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const iframe = await openFrame('/dist/embed.html?now=2026-11-25', { parent: host.attachShadow({ mode: 'closed' }) });
+    await messageFrom(iframe.contentWindow);
+    const win = iframe.contentWindow as FrameWindow;
+    expect(win.document.documentElement.scrollHeight).to.be.greaterThan(win.innerHeight);
+    expect(win.document.documentElement.clientWidth).to.equal(win.innerWidth);
+  });
+
   it('ignores messages from other windows and malformed messages', async () => {
     const iframe = await openFrame('/dist/embed.html?now=2026-11-25');
     // Wait for the page's own report, then make the frame wrong on purpose.
