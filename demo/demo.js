@@ -65,11 +65,11 @@ function snippets(attrs) {
     ['Iframe that sizes itself', 'For CMSs that strip custom elements but keep one script.',
       `${iframe}\n<script src="${base}embed.js" integrity="${sri['embed.js']}" crossorigin="anonymous" defer></script>`],
     ['Iframe alone', 'For CMSs that keep no script at all (Notion, Wix, Squarespace embeds): the height is fixed.', iframe],
-    ['npm, with React 19, Vue or Angular', 'Install with npm i memorial-card, then:',
+    ['npm, with React 19, Vue or Angular', `Not on the npm registry yet: run npm pack in this repository, then npm i ./memorial-card-${version}.tgz in your app (after the first release: npm i memorial-card). Then:`,
       `import 'memorial-card';\n\n// React 19: <memorial-card${props}></memorial-card>\n// Vue: <memorial-card${props}></memorial-card> (compilerOptions.isCustomElement: tag => tag === 'memorial-card')\n// Angular: schemas: [CUSTOM_ELEMENTS_SCHEMA], then <memorial-card${props}></memorial-card>`],
     ['Static HTML, rendered on a server', 'A pre-rendered card that reads without JavaScript and shifts nothing when it comes to life:',
       // --freeze: with --now alone the live card would read the real clock, unlike the element above.
-      `npx memorial-card render${attrs.map(([n, v]) => (v === '' ? ` --${n}` : ` --${n} ${v}`)).join('')}${attrs.some(([n]) => n === 'now') ? ' --freeze' : ''} > card.html`],
+      `# not on npm yet: in this repository, node dist/ssr/cli.js instead of npx memorial-card\nnpx memorial-card render${attrs.map(([n, v]) => (v === '' ? ` --${n}` : ` --${n} ${v}`)).join('')}${attrs.some(([n]) => n === 'now') ? ' --freeze' : ''} > card.html`],
   ];
 }
 
