@@ -48,6 +48,27 @@ function expand(text) {
   return out;
 }
 
+/**
+ * Attributes whose values are the keys of a vocabulary object rather than a
+ * type: `lang` takes any BCP 47 tag (so its type stays `string`), and editors
+ * offer the bundled languages, the keys of `LANGUAGES` in attributes.ts.
+ */
+const KEYS_OF = { lang: 'LANGUAGES' };
+/** `const LANGUAGES = { az, en, ru }` and the like: each object literal's keys. */
+const objectKeys = new Map();
+
+/**
+ * What an editor offers for an attribute (`editorType`, read by the VS Code and
+ * JetBrains generators): the string literals of its type (an attribute is
+ * text: `now`'s `Date` and `number` are for the property), or the keys of its
+ * vocabulary object; `string` when there are none.
+ */
+function editorType(attr) {
+  const keys = objectKeys.get(KEYS_OF[attr.name]);
+  const literals = keys ? keys.map((key) => `'${key}'`) : (attr.type?.text ?? '').split('|').map((part) => part.trim()).filter((part) => /^'[^']*'$/.test(part));
+  return { text: literals.length ? literals.join(' | ') : 'string' };
+}
+
 /** `Class.field` for every class field marked `@internal`. */
 const internal = new Set();
 
@@ -96,6 +117,21 @@ export default {
             for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
               if (item.type?.text) item.type.text = expand(item.type.text);
             }
+          }
+        }
+      },
+    },
+    {
+      name: 'attribute-values-for-editors',
+      analyzePhase({ ts, node }) {
+        if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+          objectKeys.set(node.name.getText(), node.initializer.properties.map((property) => property.name?.getText()).filter(Boolean));
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            for (const attr of declaration.customElement ? (declaration.attributes ?? []) : []) attr.editorType = editorType(attr);
           }
         }
       },

@@ -10,7 +10,38 @@ const stage = document.getElementById('stage');
 const list = document.getElementById('snippet-list');
 const ATTRIBUTES = EMBED_PARAMETERS;
 const version = customElements.get('memorial-card')?.version ?? '0.0.0';
-form.elements.base.value = new URL('../dist/', location.href).href;
+const LOCAL_BASE = new URL('../dist/', location.href).href;
+form.elements.base.value = LOCAL_BASE;
+const notes = document.getElementById('snippet-notes');
+
+// Heights (px) of the embed pages' documents, measured in Chromium at 320,
+// 390, 480 and 640 px wide (the widest of 25 November and the anniversary
+// day, whose counter line is longer). The fixed height is the 320 px one, so
+// the whole card, source line included, shows on any phone; embed.js then
+// fits the iframe exactly.
+const IFRAME_HEIGHTS = {
+  card: { az: [749, 688, 622, 556], en: [822, 684, 666, 596], ru: [838, 749, 690, 620] },
+  compact: { az: [198, 153, 131, 108], en: [221, 176, 131, 108], ru: [288, 198, 153, 131] },
+};
+/** The height for the narrowest phone: of the page's language, or of the tallest (embed.html picks by query or browser). */
+const iframeHeight = (layout, lang) =>
+  Math.max(...Object.entries(IFRAME_HEIGHTS[layout]).filter(([code]) => !lang || code === lang).map(([, heights]) => heights[0]));
+/** Reserves the card's height until the script has run (README: no layout shift when it arrives late). */
+const RESERVE = '<style>memorial-card:not(:defined) { display: block; min-height: clamp(34.75em, 58.8em - 60vw, 46.8em) }</style>\n';
+
+/** The base address if it is an http(s) URL, else undefined. */
+function baseUrl() {
+  const input = form.elements.base;
+  let url;
+  try {
+    url = new URL(input.value.trim());
+  } catch {
+    url = undefined;
+  }
+  const ok = url && (url.protocol === 'https:' || url.protocol === 'http:');
+  input.setCustomValidity(ok ? '' : 'An http:// or https:// address, such as https://static.example.org/memorial-card/0.1.0/');
+  return ok ? url.href.replace(/\/?$/, '/') : undefined;
+}
 const sri = await fetch('../dist/sri.json').then((r) => r.json());
 const facts = await fetch('../dist/facts.json').then((r) => r.json());
 
@@ -47,15 +78,16 @@ function fallback(attrs) {
 }
 
 function snippets(attrs) {
-  const base = form.elements.base.value.replace(/\/?$/, '/');
+  const base = baseUrl() ?? 'https://your.cdn/memorial-card/dist/';
   const tag = `<memorial-card${attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escape(v)}"`)).join('')}>`;
-  const element = `${tag}\n${fallback(attrs)}\n</memorial-card>`;
+  const layout = attrs.find(([n]) => n === 'layout')?.[1] ?? 'card';
+  const element = `${layout === 'card' ? RESERVE : ''}${tag}\n${fallback(attrs)}\n</memorial-card>`;
   // The iframe points at the page pre-rendered in the card's language
   // (embed-az.html, …), which carries its language in its name.
   const lang = matchLanguage(attrs.find(([n]) => n === 'lang')?.[1] ?? '')?.messages.lang;
   const page = lang ? `embed-${lang}.html` : 'embed.html';
   const query = new URLSearchParams(attrs.filter(([n]) => !(lang && n === 'lang')).map(([n, v]) => [n, v])).toString();
-  const iframe = `<iframe src="${base}${page}${query ? `?${escape(query)}` : ''}" title="Memorial card: the January 20 tragedy" loading="lazy" style="width: 100%; max-width: 40rem; height: 640px; border: 0"></iframe>`;
+  const iframe = `<iframe src="${base}${page}${query ? `?${escape(query)}` : ''}" title="Memorial card: the January 20 tragedy" loading="lazy" style="width: 100%; max-width: 40rem; height: ${iframeHeight(layout, lang)}px; border: 0"></iframe>`;
   const props = attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${v}"`)).join('');
   return [
     ['Module script (recommended)', 'For pages and CMS blocks that keep scripts.',
@@ -64,13 +96,42 @@ function snippets(attrs) {
       `<script src="${base}memorial-card.iife.js" integrity="${sri['memorial-card.iife.js']}" crossorigin="anonymous" defer></script>\n${element}`],
     ['Iframe that sizes itself', 'For CMSs that strip custom elements but keep one script.',
       `${iframe}\n<script src="${base}embed.js" integrity="${sri['embed.js']}" crossorigin="anonymous" defer></script>`],
-    ['Iframe alone', 'For CMSs that keep no script at all (Notion, Wix, Squarespace embeds): the height is fixed.', iframe],
-    ['npm, with React 19, Vue or Angular', 'Install with npm i memorial-card, then:',
+    ['Iframe alone', `For CMSs that keep no script at all (Notion, Wix, Squarespace embeds): the height is fixed, ${iframeHeight(layout, lang)} px, measured to show the whole ${layout === 'compact' ? 'banner' : 'card'} in an iframe 320 px wide (wider iframes leave space below it).`, iframe],
+    ['npm, with React 19, Vue or Angular', `Not on the npm registry yet: run npm pack in this repository, then npm i ./memorial-card-${version}.tgz in your app (after the first release: npm i memorial-card). Then:`,
       `import 'memorial-card';\n\n// React 19: <memorial-card${props}></memorial-card>\n// Vue: <memorial-card${props}></memorial-card> (compilerOptions.isCustomElement: tag => tag === 'memorial-card')\n// Angular: schemas: [CUSTOM_ELEMENTS_SCHEMA], then <memorial-card${props}></memorial-card>`],
     ['Static HTML, rendered on a server', 'A pre-rendered card that reads without JavaScript and shifts nothing when it comes to life:',
       // --freeze: with --now alone the live card would read the real clock, unlike the element above.
-      `npx memorial-card render${attrs.map(([n, v]) => (v === '' ? ` --${n}` : ` --${n} ${v}`)).join('')}${attrs.some(([n]) => n === 'now') ? ' --freeze' : ''} > card.html`],
+      `# not on npm yet: in this repository, node dist/ssr/cli.js instead of npx memorial-card\nnpx memorial-card render${attrs.map(([n, v]) => (v === '' ? ` --${n}` : ` --${n} ${v}`)).join('')}${attrs.some(([n]) => n === 'now') ? ' --freeze' : ''} > card.html`],
   ];
+}
+
+/** Copies `code`; where the clipboard is not available (no secure context) or refuses, selects it for Ctrl+C. */
+async function copy(code, pre, status) {
+  try {
+    if (!window.isSecureContext || !navigator.clipboard) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(code);
+    status.textContent = 'Copied.';
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(pre);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    status.textContent = `Selected: press ${/Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl'}+C to copy (this page cannot use the clipboard here).`;
+  }
+  clearTimeout(status.timer);
+  status.timer = setTimeout(() => (status.textContent = ''), 4000);
+}
+
+/** The words a copied snippet needs: a frozen date, a local address, a bad address. */
+function explain(attrs) {
+  const lines = [];
+  const now = attrs.find(([n]) => n === 'now')?.[1];
+  if (now) lines.push(`now="${now}" is set: these snippets freeze the card on ${now} for ever (the render command gets --freeze). Clear the now field above for a live card.`);
+  const base = baseUrl();
+  if (!base) lines.push('“Files served from” is not an http(s) address: the snippets use https://your.cdn/memorial-card/dist/ until it is.');
+  else if (/^https?:\/\/(localhost|127\.|\[::1\])/.test(base)) lines.push(`The addresses point at this dev server (${base}), which only this computer reaches: put where you serve dist/ in “Files served from” before copying.`);
+  notes.replaceChildren(...lines.map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+  notes.hidden = !lines.length;
 }
 
 function build() {
@@ -78,9 +139,12 @@ function build() {
   const card = document.createElement('memorial-card');
   for (const [name, value] of attrs) card.setAttribute(name, value);
   const width = Number(form.elements.width.value);
-  form.elements.widthOut.value = `${width} px`;
   stage.style.width = `${width + 34}px`;
   stage.replaceChildren(card);
+  // The label says the width the card really has: a phone's screen is narrower than the slider's range.
+  const shown = Math.round(card.getBoundingClientRect().width);
+  form.elements.widthOut.value = shown && shown < width ? `${shown} px (${width} asked; the screen is narrower)` : `${width} px`;
+  explain(attrs);
 
   list.replaceChildren(
     ...snippets(attrs).flatMap(([title, note, code]) => {
@@ -91,11 +155,14 @@ function build() {
       const pre = document.createElement('pre');
       pre.className = 'snippet';
       pre.textContent = code;
-      const copy = document.createElement('button');
-      copy.type = 'button';
-      copy.textContent = 'Copy';
-      copy.addEventListener('click', () => navigator.clipboard?.writeText(code));
-      return [h, p, pre, copy];
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Copy';
+      const status = document.createElement('span');
+      status.className = 'copy-status';
+      status.setAttribute('role', 'status');
+      button.addEventListener('click', () => copy(code, pre, status));
+      return [h, p, pre, button, status];
     }),
   );
 }
@@ -121,4 +188,5 @@ retheme();
 document.title = `<memorial-card> ${version} demo`;
 form.addEventListener('input', build);
 form.addEventListener('change', build);
+addEventListener('resize', build);
 build();

@@ -4,6 +4,7 @@
 //   dist/frameworks/react.d.ts   React 19: JSX.IntrinsicElements ('memorial-card/react')
 //   dist/frameworks/vue.d.ts     Vue 3: GlobalComponents ('memorial-card/vue')
 //   dist/frameworks/svelte.d.ts  Svelte 5: SvelteHTMLElements ('memorial-card/svelte')
+//   dist/frameworks/astro.d.ts   Astro: astroHTML.JSX.IntrinsicElements ('memorial-card/astro')
 //   dist/frameworks/*.js         empty modules, so `import 'memorial-card/react'` also resolves at run time
 //   dist/vscode.html-data.json, dist/vscode.css-data.json   VS Code custom data
 //   dist/web-types.json          JetBrains web-types (package.json "web-types")
@@ -136,6 +137,21 @@ ${elements
   }
 }
 `,
+  'astro.d.ts': `${header}// Astro: \`import 'memorial-card/astro';\` once, e.g. in src/env.d.ts
+// (\`/// <reference types="memorial-card/astro" />\`), for .astro templates.
+${imports}
+
+${propsTypes()}
+declare global {
+  namespace astroHTML.JSX {
+    interface IntrinsicElements {
+${elements
+  .map((element) => `${elementDoc(element, '      ')}      '${element.tagName}': HTMLAttributes & ${element.name}Props;`)
+  .join('\n')}
+    }
+  }
+}
+`,
 };
 
 mkdirSync(outdir, { recursive: true });
@@ -150,8 +166,9 @@ generateVsCodeCustomElementData(copy(), {
   outdir: 'dist',
   htmlFileName: 'vscode.html-data.json',
   cssFileName: 'vscode.css-data.json',
+  typesSrc: 'editorType',
   hideLogs: true,
 });
-generateJetBrainsWebTypes(copy(), { outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true });
+generateJetBrainsWebTypes(copy(), { outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, typesSrc: 'editorType', hideLogs: true });
 
 console.log(`types: ${Object.keys(files).map((name) => `${outdir}/${name}`).join(', ')}; editors: dist/vscode.*-data.json, dist/web-types.json`);

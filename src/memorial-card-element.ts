@@ -1,4 +1,4 @@
-import { LitElement, html, isServer } from 'lit';
+import { LitElement, type PropertyDeclarations, html, isServer } from 'lit';
 import * as vocabulary from './attributes.js';
 import { type Layout, type ResolvedLanguage, type Theme, DEFAULT_LANGUAGE } from './attributes.js';
 import type { MemorialEvent } from './data/event.js';
@@ -69,12 +69,14 @@ export class MemorialCard extends LitElement {
   /** The package version, so that a second copy of the script on the page can tell. */
   static readonly version = VERSION;
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     now: {},
     timeZone: { attribute: 'time-zone' },
     theme: {},
     layout: {},
-    showDaysBefore: { attribute: 'show-days-before' },
+    // The attribute's digits become the number the property's type says; any
+    // other text stays as it is, so the warning can name it.
+    showDaysBefore: { attribute: 'show-days-before', converter: (value: string | null) => (value && vocabulary.showDaysBefore.parse(value)) ?? value },
     data: { attribute: false },
     offSeason: { type: Boolean, attribute: 'off-season', reflect: true },
   };
@@ -94,8 +96,13 @@ export class MemorialCard extends LitElement {
   /** `card` or `compact`. */
   layout: Layout = 'card';
 
-  /** Show the card only from this many days (0–366) before each anniversary through the day; `null`: always. */
-  showDaysBefore: number | null = null;
+  /**
+   * Show the card only from this many days (0–366) before each anniversary
+   * through the day; `null`: always. The attribute's value arrives here as a
+   * number (`"7"` → `7`); text that is not a whole number 0–366 stays a string
+   * (ignored, with a warning).
+   */
+  showDaysBefore: number | string | null = null;
 
   /**
    * Another memorial's data (see `MemorialEvent`; figure labels may be forms

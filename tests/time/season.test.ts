@@ -86,4 +86,18 @@ describe('show-days-before', () => {
     expect(isShown(el)).to.be.true;
     expect(String(trouble.warn.lastCall.args[0])).to.contain('invalid show-days-before=an object');
   });
+
+  it('reads the attribute into the number its type promises; other text stays text, and warns', async () => {
+    const el = await card({ lang: 'en', now: '2026-03-01', showDaysBefore: ' 7 ' });
+    expect(el.showDaysBefore).to.equal(7);
+    el.setAttribute('show-days-before', '0');
+    expect(el.showDaysBefore).to.equal(0);
+    el.setAttribute('show-days-before', '3 weeks');
+    await el.updateComplete;
+    expect(el.showDaysBefore).to.equal('3 weeks');
+    expect(isShown(el)).to.be.true;
+    expect(String(trouble.warn.lastCall.args[0])).to.contain('invalid show-days-before="3 weeks"');
+    el.removeAttribute('show-days-before');
+    expect(el.showDaysBefore).to.equal(null);
+  });
 });
