@@ -111,11 +111,12 @@ export const showDaysBefore: Attribute<number> = {
 export const ATTRIBUTES = [lang, theme, layout, now, timeZone, showDaysBefore] as const;
 
 /** What each attribute takes, in words, for an error: `"blue" is not one of light, dark, auto`. */
-export const EXPECTED: Readonly<Record<AttributeName, string>> = {
+// Built by a pure call, so that a bundle that never reads it (the element) leaves it out.
+export const EXPECTED: Readonly<Record<AttributeName, string>> = /* @__PURE__ */ (() => ({
   lang: or(Object.keys(LANGUAGES)),
   theme: `one of ${THEMES.join(', ')}`,
   layout: `one of ${LAYOUTS.join(', ')}`,
   now: 'an ISO 8601 date or date-time',
   'time-zone': 'an IANA time zone',
   'show-days-before': `a whole number from ${SEASON_DAYS.min} to ${SEASON_DAYS.max}`,
-};
+}))();
