@@ -14,6 +14,7 @@ import en from './i18n/en.js';
 import ru from './i18n/ru.js';
 import type { AttributeName } from './attribute-names.js';
 import { Lru } from './lru.js';
+import { own } from './own.js';
 import { isValidTimeZone, parseNow } from './time/calendar.js';
 
 /** The bundled languages, by code. */
@@ -80,7 +81,7 @@ function resolveLanguage(tag: string): ResolvedLanguage | undefined {
   }
   if (!canonical) return undefined;
   const code = new Intl.Locale(canonical).language;
-  const messages = Object.hasOwn(LANGUAGES, code) ? LANGUAGES[code] : undefined;
+  const messages = own(LANGUAGES, code);
   return messages && { messages, locale: canonical === code ? messages.locale : canonical };
 }
 
