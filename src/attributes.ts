@@ -14,6 +14,7 @@ import en from './i18n/en.js';
 import ru from './i18n/ru.js';
 import type { AttributeName } from './attribute-names.js';
 import { Lru } from './lru.js';
+import { own } from './own.js';
 import { isValidTimeZone, parseNow } from './time/calendar.js';
 
 /** The bundled languages, by code. */
@@ -80,7 +81,7 @@ function resolveLanguage(tag: string): ResolvedLanguage | undefined {
   }
   if (!canonical) return undefined;
   const code = new Intl.Locale(canonical).language;
-  const messages = Object.hasOwn(LANGUAGES, code) ? LANGUAGES[code] : undefined;
+  const messages = own(LANGUAGES, code);
   return messages && { messages, locale: canonical === code ? messages.locale : canonical };
 }
 
@@ -111,11 +112,12 @@ export const showDaysBefore: Attribute<number> = {
 export const ATTRIBUTES = [lang, theme, layout, now, timeZone, showDaysBefore] as const;
 
 /** What each attribute takes, in words, for an error: `"blue" is not one of light, dark, auto`. */
-export const EXPECTED: Readonly<Record<AttributeName, string>> = {
+// Built by a pure call, so that a bundle that never reads it (the element) leaves it out.
+export const EXPECTED: Readonly<Record<AttributeName, string>> = /* @__PURE__ */ (() => ({
   lang: or(Object.keys(LANGUAGES)),
   theme: `one of ${THEMES.join(', ')}`,
   layout: `one of ${LAYOUTS.join(', ')}`,
   now: 'an ISO 8601 date or date-time',
   'time-zone': 'an IANA time zone',
   'show-days-before': `a whole number from ${SEASON_DAYS.min} to ${SEASON_DAYS.max}`,
-};
+}))();

@@ -236,7 +236,6 @@ export const styles = css`
   }
   .value {
     font-size: 2em;
-    font-weight: 600;
     line-height: 1.1;
   }
   .n,

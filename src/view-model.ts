@@ -7,6 +7,7 @@ import type { MemorialEvent, MemorialText } from './data/event.js';
 import { type Formatter, type Part, fill, fillParts } from './i18n/format.js';
 import type { PluralPatterns } from './i18n/messages.js';
 import { Lru } from './lru.js';
+import { own } from './own.js';
 import { type AnniversaryPhase, anniversaryState } from './time/anniversary.js';
 import { type CalendarDate, parseIsoDate, toIsoDate } from './time/calendar.js';
 
@@ -60,13 +61,6 @@ export interface CardView {
   readonly figuresLabel: string;
 }
 
-/**
- * `record[key]` when it is the record's own: keys from data (an id such as
- * "constructor") must never find `Object.prototype`'s members.
- */
-function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return record && Object.hasOwn(record, key) ? record[key] : undefined;
-}
 
 /** The words for `event` in `lang`, else in English, else in the first language it has. */
 export function eventText(event: MemorialEvent, lang: string): { text: MemorialText; lang: string } {

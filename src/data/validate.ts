@@ -8,6 +8,7 @@
 import { isValidTimeZone, parseIsoDate } from '../time/calendar.js';
 import { LANGUAGES } from '../attributes.js';
 import { cut, describe } from '../describe.js';
+import { own } from '../own.js';
 import type { MemorialEvent } from './event.js';
 
 /**
@@ -180,7 +181,7 @@ export function validateEvent(input: unknown): Validation {
   let data: Record<string, unknown> | undefined;
   try {
     // Own keys only: "__proto__" or "constructor" in data must not find Object.prototype's.
-    data = object(input, ['', ''], (key) => (Object.hasOwn(fields, key) ? fields[key] : undefined), [
+    data = object(input, ['', ''], (key) => own(fields, key), [
       'id',
       'date',
       'timeZone',
