@@ -43,9 +43,16 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 // --- The vocabulary -------------------------------------------------------------
 
+/**
+ * Where CLDR's name of a language in itself reads as something else in a
+ * list of languages: Azerbaijani's "azərbaycan" is also the country's name,
+ * and its readers name the language «Azərbaycan dili».
+ */
+const AUTONYMS = { az: 'azərbaycan dili' };
+
 /** A language's name in itself, capitalised as a UI label is ("русский" → "Русский"); the code when Intl has no name. */
 function autonym(code) {
-  const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+  const name = AUTONYMS[code] ?? new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
   if (!name) return code;
   const [first, ...rest] = name;
   return first.toLocaleUpperCase(code) + rest.join('');
@@ -121,7 +128,8 @@ const vocabularyPhp = `<?php
 ${generated(
   'dist/helpers.js: LANGUAGES, DEFAULT_LANGUAGE, THEMES, LAYOUTS and',
   "SEASON_DAYS of the memorial-card package's src/attributes.ts; each",
-  "language's name in itself from Node's Intl.DisplayNames; the theme's",
+  "language's name in itself from Node's Intl.DisplayNames (AUTONYMS where",
+  "it reads as something else, such as az); the theme's",
   "and layout's defaults from custom-elements.json (the element's own).",
 )}
  *
