@@ -189,10 +189,14 @@ export const styles = css`
     font-size: 0.8em;
   }
   /* Dates hold no-break spaces: unbreakable, yet they may wrap inside rather
-     than overflow a column too narrow for them (WCAG text spacing at 280 px). */
-  .nw,
-  .day {
+     than overflow a column too narrow for them (WCAG text spacing at 280 px).
+     The day's name moves to a line of its own as a whole, and wraps inside
+     only where no line can hold it (280 px, WCAG text spacing). */
+  .nw {
     white-space: nowrap;
+  }
+  .day {
+    display: inline-block;
   }
   /* The dot, and what a screen reader says for it (browsers without
      alternative text for content keep the first declaration). */
@@ -204,7 +208,7 @@ export const styles = css`
     color: var(--_fg);
     font-weight: 600;
   }
-  .day {
+  bdi.day {
     color: var(--_accent);
   }
   .vh {

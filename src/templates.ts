@@ -20,7 +20,7 @@ const SEP = `${NBSP}· `;
 /** The compact banner's separator: a dot drawn by CSS, which screen readers hear as a full stop. */
 const DOT = [NBSP, html`<span class="dot"></span>`, ' '];
 
-const nw = (text: string) => html`<span class="nw">${text}</span>`;
+const nw = (text: string, c = 'nw') => html`<span class=${c}>${text}</span>`;
 /**
  * `text` with each word that holds a number and a dash or hyphen ("36-cı",
  * "19–20"), and `whole` (the day's name) wherever it stands, in a no-wrap
@@ -30,7 +30,7 @@ const nw = (text: string) => html`<span class="nw">${text}</span>`;
 const keep = (text: string, whole?: string) =>
   text
     .split(/(\S*\d[-–]\S+)/)
-    .flatMap((piece, i) => (i % 2 ? nw(piece) : whole ? piece.split(whole).flatMap((p, j) => (j ? [nw(whole), p] : p)) : piece));
+    .flatMap((piece, i) => (i % 2 ? nw(piece) : whole ? piece.split(whole).flatMap((p, j) => (j ? [nw(whole, 'day'), p] : p)) : piece));
 
 /** The card as the element shows it: `<article>` with the full or the compact layout inside. */
 export const cardTemplate = (view: CardView, theme: Theme, layout: Layout) =>

@@ -73,7 +73,7 @@ function brokenRule(before: Glyph, after: Glyph, previous: Glyph | undefined, wo
   if (before.word === 'Bu' && /^gün/.test(after.word)) return '«Bu gün» splits';
   if ((letters(before.word) === 'gün' && wordBefore === 'Bu') || before.word === 'Today:') return 'a line breaks right after «Bu gün» or "Today:"';
   const pair = `${letters(before.word)} ${letters(after.word)}`;
-  if (pair.trim().includes(' ') && DAY_NAMES.some((name) => name.includes(pair))) return 'the day\'s name splits';
+  if (pair.trim().includes(' ') && DAY_NAMES.some((name) => name.includes(pair)) && !fillsItsLine(before.node)) return 'the day\'s name splits';
   // «с 19 / на 20 января»: a preposition after a number starts the next phrase.
   if (/\d/.test(before.char) && !MONTHS.test(letters(wordBefore)) && !(lang === 'ru' && SHORT_RU.test(after.word)))
     return 'a number ends a line before its unit, month or label';
@@ -84,6 +84,17 @@ function brokenRule(before: Glyph, after: Glyph, previous: Glyph | undefined, wo
     return 'the name breaks between month and day';
   if (/[-‐‑–]/.test(before.char) && previous && /\d/.test(previous.char)) return 'a number breaks at its dash or suffix';
   return '';
+}
+
+/**
+ * Whether the day's name around `node` is as wide as its whole line: no line
+ * could hold it (280 px with WCAG text spacing), so it wraps inside rather
+ * than overflow. Anywhere else a split is a bad break.
+ */
+function fillsItsLine(node: Text): boolean {
+  const name = node.parentElement?.closest('.day');
+  const line = name?.parentElement;
+  return !!name && !!line && name.getBoundingClientRect().width >= line.clientWidth - 1;
 }
 
 /** The day of remembrance's name, never split (in the counter, the banner and the summary). */

@@ -26,7 +26,7 @@ describe('<memorial-card> in years 1–99', () => {
     await el.updateComplete;
     expect(trouble.messages()).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('time.date')!.getAttribute('datetime')).to.equal('0079-08-24');
-    expect(textOf(el, '.counter')).to.equal('1,947 years ago. 1,948th anniversary in 272 days · 24 August 2027');
+    expect(textOf(el, '.counter')).to.equal('1,947 years ago. 1,948th anniversary in 272 days 24 August 2027');
     expect(textOf(el, '.date')).to.equal('24 August 79');
   });
 });
