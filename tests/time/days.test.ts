@@ -31,10 +31,10 @@ describe('<memorial-card>: the counter on given days', () => {
 
   it('marks National Mourning Day only on the anniversary', async () => {
     const on = await card({ lang: 'en', now: '2026-01-20' });
-    expect(on.shadowRoot!.querySelector('.day')?.textContent).to.equal('National Mourning Day');
+    expect(on.shadowRoot!.querySelector('bdi.day')?.textContent).to.equal('National Mourning Day');
     expect(part(on, 'card')!.classList.contains('anniversary')).to.be.true;
     const off = await card({ lang: 'en', now: '2026-01-21' });
-    expect(off.shadowRoot!.querySelector('.day')).to.equal(null);
+    expect(off.shadowRoot!.querySelector('bdi.day')).to.equal(null);
   });
 
   it('decides the day in its time-zone', async () => {
