@@ -129,6 +129,7 @@ export class MemorialCard extends LitElement {
   #warned = new Set<string>();
   readonly #child = new JsonChild(this);
   readonly #day = new LiveDay(this);
+  readonly #internals = this.attachInternals();
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -139,16 +140,11 @@ export class MemorialCard extends LitElement {
    * A card rendered on the server arrives with a declarative shadow root. Its
    * content is replaced by the first render, in the same task, so the page
    * never paints an empty card in between. A closed one (a page's
-   * `<template shadowrootmode="closed">`) cannot be opened: the card renders
-   * into it through its internals.
+   * `<template shadowrootmode="closed">`) cannot be opened: the internals
+   * reach it, and the card renders into it.
    */
   protected override createRenderRoot(): ShadowRoot {
-    let root = this.shadowRoot;
-    try {
-      root ??= this.attachShadow({ mode: 'open' });
-    } catch {
-      root = this.attachInternals().shadowRoot as ShadowRoot;
-    }
+    const root = this.#internals.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.replaceChildren();
     this.#adopt(root);
     return root;
@@ -196,6 +192,8 @@ export class MemorialCard extends LitElement {
     } catch (error) {
       this.#warn('state', error, 'the fallback content');
     }
+    // The fallback content reads as the page around it (styles.ts).
+    this.#internals.states[this.#view ? 'delete' : 'add']('fallback');
   }
 
   #derive(): void {

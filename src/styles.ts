@@ -37,7 +37,7 @@ export const styles = css`
     display: none !important;
   }
   /* The fallback content (invalid data) reads as the page around it: the reset is undone. */
-  :host:has(slot) {
+  :host(:state(fallback)) {
     all: unset;
     display: block;
   }
@@ -55,23 +55,15 @@ export const styles = css`
     --_muted: var(--memorial-card-muted, var(--_m));
     --_accent: var(--memorial-card-accent, var(--_a));
     --_rule: var(--memorial-card-rule, var(--_r));
-    color-scheme: light;
     /* A page rule that matches the element itself (".entry-content *")
-       beats the host's reset: these keep it out of the card all the same. */
+       beats the host's reset: the card's own reset keeps it out all the same.
+       What the card takes from the page comes back by name. */
+    all: initial;
+    display: block;
+    visibility: inherit;
+    pointer-events: inherit;
+    color-scheme: light;
     direction: ltr;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    word-break: normal;
-    line-break: auto;
-    text-shadow: none;
-    -webkit-text-security: none;
-    -webkit-text-fill-color: currentColor;
-    font-feature-settings: normal;
-    font-kerning: auto;
     container-type: inline-size;
     box-sizing: border-box;
     max-width: var(--memorial-card-max-width, 40em);

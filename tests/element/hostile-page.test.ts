@@ -102,6 +102,9 @@ describe('a page\'s own closed declarative shadow root inside the card (row 14)'
       '<memorial-card now="2026-11-25" lang="en"><template shadowrootmode="closed"><p>old</p></template></memorial-card>',
     );
     const el = wrapper.querySelector('memorial-card') as MemorialCard;
+    // Firefox upgrades an element setHTMLUnsafe parsed a little later, not
+    // on insertion as Chromium and WebKit do: upgrade it now in every engine.
+    customElements.upgrade(el);
     await el.updateComplete;
     expect(el.shadowRoot).to.equal(null);
     expect(readable(el.renderRoot.querySelector('h2')?.textContent)).to.equal('The January 20 tragedy');
