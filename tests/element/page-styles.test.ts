@@ -27,5 +27,10 @@ describe('the page\'s CSS and the card\'s states', () => {
     expect(p.fontSize).to.equal('20px');
     expect(p.fontFamily).to.equal('monospace');
     expect(trouble.messages().join()).to.contain('invalid');
+    // The state a page can style too (docs/styling.md), gone with valid data.
+    expect(el.matches(':state(fallback)')).to.equal(true);
+    el.data = undefined;
+    await el.updateComplete;
+    expect(el.matches(':state(fallback)')).to.equal(false);
   });
 });
