@@ -1,7 +1,7 @@
 // Builds dist/memorial-card-wordpress.zip, the WordPress plugin, from
 // wordpress/memorial-card/ (PHP, block.json, readme.txt) and the built
-// package: dist/memorial-card.js (the element), dist/wordpress/editor.js
-// (the block editor's script, from wordpress/src/editor.ts), and the card's
+// package: dist/memorial-card.js (the element), the block editor's script
+// (wordpress/src/editor.ts, its types removed here), and the card's
 // vocabulary and words, which the plugin does not repeat by hand. Run after
 // rollup, tsc and cem; `npm run build` does. The plugin's version is
 // package.json's.
