@@ -96,6 +96,8 @@ describe("hardening: a page that breaks the card's built-ins before it loads (re
     const el = win.document.querySelector('memorial-card') as MemorialCard;
     expect(textOf(el, 'h2')).to.equal('The January 20 tragedy');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+    // Unstyled, the carnation keeps its own size: not a drawing as wide as the page above the text.
+    expect(el.shadowRoot!.querySelector('.carnation')!.getBoundingClientRect().width).to.equal(32);
     expect(win.seen.warnings).to.deep.equal(['<memorial-card> invalid styles=no sheets here; using no styles instead.']);
   });
 
