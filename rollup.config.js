@@ -113,7 +113,15 @@ export default [
     // two ("Multiple versions of Lit loaded"). json-error.js is an entry too:
     // tests/node/cli.test.js imports it.
     input: { render: 'src/ssr/render.ts', cli: 'src/ssr/cli.ts', 'json-error': 'src/ssr/json-error.ts' },
-    output: { dir: 'dist/ssr', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    output: {
+      dir: 'dist/ssr',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      // A module of its own, imported before Lit: what it reads of the
+      // host's globals must be read before Lit's Node build adds to them.
+      manualChunks: (id) => (id.endsWith('/src/ssr/host-globals.ts') ? 'host-globals' : undefined),
+    },
     external: (id) => id.startsWith('node:') || builtinModules.includes(id) || LIT.test(id),
     plugins: [
       resolve({ exportConditions: ['node'], preferBuiltins: true }),

@@ -171,13 +171,18 @@ export class MemorialCard extends LitElement {
   #adopt(root: ShadowRoot): void {
     const view = this.ownerDocument.defaultView;
     if (!view) return;
-    let sheet = sheets.get(view);
-    if (!sheet) {
-      sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(styles.cssText);
-      sheets.set(view, sheet);
+    // A page that has broken its own CSSStyleSheet or WeakMap: the card unstyled, never blank.
+    try {
+      let sheet = sheets.get(view);
+      if (!sheet) {
+        sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(styles.cssText);
+        sheets.set(view, sheet);
+      }
+      root.adoptedStyleSheets = [sheet];
+    } catch (error) {
+      this.#warn('styles', error, 'no styles');
     }
-    root.adoptedStyleSheets = [sheet];
   }
 
   protected override willUpdate(): void {

@@ -6,22 +6,18 @@
  * too, so a typo is never silently ignored.
  */
 import { isValidTimeZone, parseIsoDate } from '../time/calendar.js';
-import { LANGUAGES } from '../attributes.js';
 import { cut, describe } from '../describe.js';
 import { own } from '../own.js';
 import type { MemorialEvent } from './event.js';
 
 /**
  * What is wrong with one value in the data. `path` names it with the data's
- * own keys (`text.en.figures.killed.one`); `shape` names it in the schema's
- * words only, every key the data chose (a figure id, an unknown field, a
- * language not bundled) written `…` (`text.en.figures.….one`), so that a
- * report never repeats what a file says. `expected` is what the schema
- * wants, `got` a short, safe description of what was there.
+ * own keys (`text.en.figures.killed.one`), as they are: whoever prints it
+ * escapes it (`formatIssue` as JSON escapes a string). `expected` is what
+ * the schema wants, `got` a short, safe description of what was there.
  */
 export interface Issue {
   readonly path: string;
-  readonly shape: string;
   readonly code: IssueCode;
   readonly expected: string;
   readonly got: string;
@@ -51,12 +47,18 @@ export const MAX_TEXT_LENGTH = 2000;
 /** Most figures one card shows. */
 export const MAX_FIGURES = 12;
 
-/** One issue in words: `text.en.title: expected text of 1 to 2000 characters, got 42`. */
+/**
+ * One issue in words: `text.en.title: expected text of 1 to 2000 characters, got 42`.
+ * The path's keys are the data's own: escaped as JSON escapes a string (a
+ * key with a line break in it cannot forge a line of the report).
+ */
 export const formatIssue = (issue: Issue): string =>
-  issue.code === 'unreadable' ? `data could not be read (${issue.got})` : `${cut(issue.path) || 'data'}: expected ${issue.expected}, got ${issue.got}`;
+  issue.code === 'unreadable'
+    ? `data could not be read (${issue.got})`
+    : `${JSON.stringify(cut(issue.path)).slice(1, -1) || 'data'}: expected ${issue.expected}, got ${issue.got}`;
 
-/** Where a value sits: its path with the data's keys, and the same in schema words (`…` for the data's keys). */
-type Place = readonly [path: string, shape: string];
+/** Where a value sits: its path with the data's keys (`text.en.figures.killed.one`). */
+type Place = string;
 type Rule = (value: unknown, place: Place) => unknown;
 
 const EXPECTED: Readonly<Record<IssueCode, string>> = {
@@ -84,36 +86,32 @@ const EXPECTED: Readonly<Record<IssueCode, string>> = {
 export function validateEvent(input: unknown): Validation {
   const issues: Issue[] = [];
   let more = 0;
-  const fail = ([path, shape]: Place, code: IssueCode, value: unknown): undefined => {
+  const fail = (path: Place, code: IssueCode, value: unknown): undefined => {
     // A flood of problems (100,000 unknown keys) makes a short list and a count.
-    if (issues.length < MAX_ISSUES) issues.push({ path, shape, code, expected: EXPECTED[code], got: describe(value) });
+    if (issues.length < MAX_ISSUES) issues.push({ path, code, expected: EXPECTED[code], got: describe(value) });
     else more++;
     return undefined;
   };
-  /** The place of `key` below `place`; `schema`: the key is the schema's word, not the data's. */
-  const at = ([path, shape]: Place, key: string | number, schema: boolean): Place =>
-    typeof key === 'number'
-      ? [`${path}[${key}]`, `${shape}[${key}]`]
-      : [path ? `${path}.${key}` : key, (shape ? `${shape}.` : '') + (schema ? key : '…')];
+  /** The place of `key` (or index) below `path`. */
+  const at = (path: Place, key: string | number): Place =>
+    typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
   /**
    * A copy of an object: each field (the `required` ones first, in order) read
    * once and checked by `rule(key)`; a key with no rule is an error, and an
-   * optional field left undefined is left out. `named(key)`: whether the key
-   * is a word of the schema (shown as it is in `shape`).
+   * optional field left undefined is left out.
    */
   const object = (
     value: unknown,
     place: Place,
     rule: (key: string) => Rule | undefined,
     required: string[] = [],
-    named: (key: string) => boolean = (key) => !!rule(key),
   ) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(place, 'object', value);
     const copy: Record<string, unknown> = {};
     for (const key of new Set([...required, ...Object.keys(value)])) {
       const check = rule(key);
       const field = (value as Record<string, unknown>)[key];
-      const here = at(place, key, named(key));
+      const here = at(place, key);
       if (!check) fail(here, 'unknown-field', key);
       else if (field !== undefined || required.includes(key)) copy[key] = check(field, here);
     }
@@ -130,7 +128,7 @@ export function validateEvent(input: unknown): Validation {
   const figure: Rule = (value, place) => {
     const copy = object(value, place, (key) => (key === 'id' ? text : key === 'value' ? count : undefined), ['id', 'value']);
     const id = (copy?.id as string | undefined) ?? '';
-    if (id === '__proto__' || ids.includes(id)) fail(at(place, 'id', true), id === '__proto__' ? 'reserved-id' : 'duplicate-id', id);
+    if (id === '__proto__' || ids.includes(id)) fail(at(place, 'id'), id === '__proto__' ? 'reserved-id' : 'duplicate-id', id);
     else if (id) ids.push(id);
     return copy;
   };
@@ -146,7 +144,7 @@ export function validateEvent(input: unknown): Validation {
   const labels =
     (short: boolean): Rule =>
     (value, place) =>
-      object(value, place, (key) => (ids.includes(key) ? label : undefined), short ? [] : ids, () => false);
+      object(value, place, (key) => (ids.includes(key) ? label : undefined), short ? [] : ids);
   const words: Rule = (value, place) =>
     object(
       value,
@@ -154,17 +152,9 @@ export function validateEvent(input: unknown): Validation {
       (key) => (TEXT_FIELDS.includes(key) ? text : key === 'figures' ? labels(false) : key === 'figuresShort' ? labels(true) : undefined),
       ['title', 'summary', 'figures'],
     );
-  /** Words by language: a bundled language's code is shown as it is, any other as `…`. */
-  const texts: Rule = (value, place) => {
-    const copy = object(
-      value,
-      place,
-      (code) => (/^[a-z]{2,3}$/.test(code) ? words : (_, here) => fail(here, 'language-code', code)),
-      [],
-      (code) => Object.hasOwn(LANGUAGES, code),
-    );
-    return copy;
-  };
+  /** Words by language, by language code. */
+  const texts: Rule = (value, place) =>
+    object(value, place, (code) => (/^[a-z]{2,3}$/.test(code) ? words : (_, here) => fail(here, 'language-code', code)));
 
   const fields: Record<string, Rule> = {
     id: text,
@@ -173,7 +163,7 @@ export function validateEvent(input: unknown): Validation {
     figures: (value, place) =>
       Array.isArray(value) && value.length && value.length <= MAX_FIGURES
         ? // By index, up to `length`: an own Symbol.iterator cannot yield more than was counted.
-          Array.from({ length: value.length }, (_, i) => figure(value[i], at(place, i, true)))
+          Array.from({ length: value.length }, (_, i) => figure(value[i], at(place, i)))
         : fail(place, 'figures', value),
     source: (value, place) => object(value, place, (k) => (k === 'name' ? text : k === 'date' ? date : undefined), ['name', 'date']),
     text: texts,
@@ -181,17 +171,17 @@ export function validateEvent(input: unknown): Validation {
   let data: Record<string, unknown> | undefined;
   try {
     // Own keys only: "__proto__" or "constructor" in data must not find Object.prototype's.
-    data = object(input, ['', ''], (key) => own(fields, key), [
+    data = object(input, '', (key) => own(fields, key), [
       'id',
       'date',
       'timeZone',
       'figures',
       'source',
     ]);
-    if (data?.id && !Object.keys(data.text ?? {}).length) fail(['text', 'text'], 'no-words', data.text);
+    if (data?.id && !Object.keys(data.text ?? {}).length) fail('text', 'no-words', data.text);
   } catch (error) {
     // A getter or proxy that throws: the data cannot even be read.
-    fail(['', ''], 'unreadable', error);
+    fail('', 'unreadable', error);
   }
   if (issues.length || !data) return { ok: false, issues, more };
   return { ok: true, event: deepFreeze(data as unknown as MemorialEvent) };

@@ -3,14 +3,14 @@
 /**
  * `npx memorial-card render [options]`: prints the card as static HTML with a
  * declarative shadow root. See `--help`. Any error ends the command with a
- * one-line message on stderr and a non-zero exit code; nothing read from a
- * `--data` file is ever quoted in a message.
+ * one-line message on stderr and a non-zero exit code. Of a `--data` file,
+ * a message names at most keys (escaped, cut short), never a value.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ATTRIBUTES, DEFAULT_LANGUAGE, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES } from '../attributes.js';
 import { type Issue, type IssueCode, MAX_FIGURES, MAX_TEXT_LENGTH } from '../data/validate.js';
-import { quoted } from '../describe.js';
+import { cut } from '../describe.js';
 import { jsonErrorOffset, lineAndColumn } from './json-error.js';
 import { VERSION } from '../version.js';
 import { moduleScriptTag, type RenderOptions, RenderOptionError, renderCard, renderPage } from './render.js';
@@ -55,8 +55,35 @@ class UsageError extends Error {
   }
 }
 
-/** A value from the command line or the file system, printable on one line. */
-const show = quoted;
+/**
+ * Characters a terminal may act on or that reorder a line: controls (C0 with
+ * ESC, DEL, C1 with CSI), format characters (bidi overrides), line and
+ * paragraph separators.
+ */
+const UNPRINTABLE = /[\p{C}\p{Zl}\p{Zp}]/gu;
+/** Such a character as `\uXXXX` escapes, one per UTF-16 unit, as JSON writes them. */
+const escapeUnits = (c: string) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+
+/**
+ * `text` safe for a terminal, on one line: escaped as JSON escapes a string,
+ * and every other character in {@link UNPRINTABLE} too, so that nothing
+ * printed can start a line, an escape sequence or reorder what follows.
+ */
+const terminalText = (text: string) => JSON.stringify(text).slice(1, -1).replace(UNPRINTABLE, escapeUnits);
+
+/** A value from the command line or the file system, quoted, cut to 60 characters, printable on one line. */
+const show = (text: string) => `"${terminalText(cut(text, 60))}"`;
+
+/** Characters of each key of the data a message names. */
+const MAX_KEY_LENGTH = 40;
+
+/**
+ * Where a problem is in the data, as the data's own keys name it
+ * (`text.en.figures.killed.one`), each key cut to 40 characters, the whole to
+ * 120, escaped for the terminal.
+ */
+const placeOf = (path: string) =>
+  terminalText(cut(path.split('.').map((key) => cut(key, MAX_KEY_LENGTH)).join('.'), 120));
 
 /**
  * Reads and parses the `--data` file: only a regular file (no device, FIFO
@@ -127,16 +154,16 @@ const REASONS: Readonly<Record<IssueCode, string>> = {
 const MAX_LISTED = 5;
 
 /**
- * What is wrong with the data, in our words only: each problem by its place
- * in the schema's words (`Issue.shape`: every key the file chose is `…`) and
- * a reason, never a value or a key from the file; the same one repeated is
- * listed once with a count; at most five, then how many more.
+ * What is wrong with the data, in our words: each problem by its place (the
+ * data's keys, escaped and cut short: never a value from the file) and a
+ * reason; the same one repeated is listed once with a count; at most five,
+ * then how many more.
  */
 function dataProblems(issues: readonly Issue[], more: number): string {
   const total = issues.length + more;
   const tally = new Map<string, number>();
   for (const issue of issues) {
-    const text = `${issue.shape || 'data'}: ${REASONS[issue.code]}`;
+    const text = `${placeOf(issue.path) || 'data'}: ${REASONS[issue.code]}`;
     tally.set(text, (tally.get(text) ?? 0) + 1);
   }
   const shown = [...tally].slice(0, MAX_LISTED);
@@ -232,7 +259,8 @@ try {
 } catch (error) {
   // One line, whatever went wrong; usage problems without a stack.
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`memorial-card: ${message.replace(/\s*\n\s*/g, ' ')} (see memorial-card --help)\n`);
+  // Whatever a message quotes (a value in an error from Node or the renderer), nothing in it reaches the terminal raw.
+  process.stderr.write(`memorial-card: ${message.replace(/\s*\n\s*/g, ' ').replace(UNPRINTABLE, escapeUnits)} (see memorial-card --help)\n`);
   const parseArgsError = String((error as { code?: unknown } | null)?.code).startsWith('ERR_PARSE_ARGS');
   process.exitCode = error instanceof UsageError ? error.status : parseArgsError ? 2 : 1;
 }

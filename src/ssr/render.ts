@@ -6,20 +6,24 @@
  * without declarative shadow DOM. The browser build replaces the shadow
  * root's content in place when it loads (no hydration, so no Lit markers).
  *
- * No global DOM shim: Lit's own server build provides what the element needs
- * (it defines `globalThis.customElements` when there is none, as every Lit
- * element does in Node), and `document` and `window` stay as they were. The
- * element is imported statically, so bundlers can follow it; the published
- * file is bundled with `@lit-labs/ssr` inside (rollup.ssr.config.js).
+ * No global DOM shim, and the host's globals as they were: Lit's Node build
+ * defines `globalThis.customElements` (and its shim `litServerRoot`) when
+ * there is none; those are taken off the global object again once loaded,
+ * and put back only for the synchronous moment each render runs.
+ * `document` and `window` stay as they were. The element is imported
+ * statically, so bundlers can follow it; the published file is bundled with
+ * `@lit-labs/ssr` inside (rollup.config.js).
  */
+// First: it notes the host's globals before Lit's modules run (a chunk of its own, see rollup.config.js).
+import { LIT_GLOBALS, hostGlobals } from './host-globals.js';
 import { render } from '@lit-labs/ssr/lib/render.js';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import * as vocabulary from '../attributes.js';
 import type { MemorialEvent } from '../data/event.js';
 import { january20 } from '../data/january-20.js';
 import { type Issue, formatIssue, validateEvent } from '../data/validate.js';
-import { cut, quoted } from '../describe.js';
+import { cut, describe } from '../describe.js';
 import { formatterFor } from '../i18n/format.js';
 import { define } from '../memorial-card-define.js';
 import { clean, escapeHtml, scriptJson, tidyOpeningTag } from './markup.js';
@@ -27,9 +31,40 @@ import { factsTemplate } from '../templates.js';
 import { dateInZone } from '../time/calendar.js';
 import { type CardView, cardView } from '../view-model.js';
 
-define();
+/**
+ * The globals Lit's Node build installed (absent before it loaded), with
+ * their values: off the global object, except while {@link withLitGlobals} runs.
+ */
+const litGlobals = LIT_GLOBALS.filter((name) => !hostGlobals.has(name)).map(
+  (name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const,
+);
+for (const [name] of litGlobals) Reflect.deleteProperty(globalThis, name);
 
-/** The card's attributes, as on the element. */
+/**
+ * Runs `run` (synchronous: no other code can see them) with Lit's globals in
+ * place, then leaves the global object as it was before the call.
+ */
+function withLitGlobals<T>(run: () => T): T {
+  const before = litGlobals.map(([name]) => Object.getOwnPropertyDescriptor(globalThis, name));
+  for (const [name, descriptor] of litGlobals) if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+  try {
+    return run();
+  } finally {
+    litGlobals.forEach(([name], i) => {
+      const descriptor = before[i];
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else Reflect.deleteProperty(globalThis, name);
+    });
+  }
+}
+
+withLitGlobals(() => define());
+
+/**
+ * The card's attributes, as on the element. An option left out (or
+ * `undefined`) takes its default; any other value, `null` too, must be one
+ * the element takes, or the call throws a {@link RenderOptionError}.
+ */
 export interface RenderOptions {
   lang?: string;
   theme?: string;
@@ -87,12 +122,41 @@ export function issueSummary(issues: readonly Issue[], more = 0): string {
   return shown.join('; ') + (rest > 0 ? `; and ${rest} more` : '');
 }
 
-/** A short, one-line, quoted description of an option's value for an error. */
-const quote = (value: unknown) => quoted(String(value));
-
-async function toHtml(value: unknown): Promise<string> {
-  return clean(await collectResult(render(value)));
+/** Lit SSR's markup for a template, made plain HTML. Synchronous: the card has no async parts. */
+function toHtml(value: unknown): string {
+  return clean(withLitGlobals(() => collectResultSync(render(value))));
 }
+
+/**
+ * The options (`what` names the argument) as a plain snapshot of `keys`,
+ * each read exactly once (a getter cannot answer differently later): none
+ * for `undefined`; a {@link RenderOptionError} for anything but an object,
+ * and for an option that cannot be read (a throwing getter, a revoked proxy),
+ * naming it. Left out: the options that are `undefined`.
+ */
+function snapshot<K extends string>(options: unknown, what: string, keys: readonly K[]): Partial<Record<K, unknown>> {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null) {
+    throw new RenderOptionError(what, `${describe(options)} is not an object of options`);
+  }
+  const copy: Partial<Record<K, unknown>> = {};
+  for (const key of keys) {
+    let value: unknown;
+    try {
+      value = (options as Record<K, unknown>)[key];
+    } catch (error) {
+      throw new RenderOptionError(optionName(key), `cannot be read (${describe(error)})`);
+    }
+    if (value !== undefined) copy[key] = value;
+  }
+  return copy;
+}
+
+/** An option as its errors name it: the attribute's name (`timeZone` → `time-zone`). */
+const optionName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+const CARD_OPTIONS = ['lang', 'theme', 'layout', 'now', 'freeze', 'timeZone', 'showDaysBefore', 'data'] as const satisfies readonly (keyof RenderOptions)[];
+const PAGE_OPTIONS = ['head', 'script', 'title', 'description'] as const satisfies readonly (keyof PageOptions)[];
 
 interface Rendered {
   card: string;
@@ -144,7 +208,7 @@ export interface PageOptions {
  */
 export function moduleScriptTag(url: string): string {
   if (typeof url !== 'string' || !url || url.length > 2048 || /["'<>`\s\p{Cc}]/u.test(url)) {
-    throw new RenderOptionError('script', `${quote(url)} is not a URL without quotes, <, >, backticks or spaces`);
+    throw new RenderOptionError('script', `${describe(url)} is not a URL without quotes, <, >, backticks or spaces`);
   }
   return `<script type="module" src="${escapeHtml(url)}"></script>`;
 }
@@ -156,8 +220,12 @@ export function moduleScriptTag(url: string): string {
  * favicon link that makes no request. Valid HTML (the Nu checker is run on it
  * in CI). It has no script unless `page.script` (or `page.head`) adds one.
  */
-export async function renderPage(options: RenderOptions = {}, page: PageOptions = {}): Promise<string> {
-  const script = page.script === undefined ? '' : `${moduleScriptTag(page.script)}\n`;
+export async function renderPage(options: RenderOptions = {}, pageOptions: PageOptions = {}): Promise<string> {
+  const page = snapshot(pageOptions, 'page', PAGE_OPTIONS);
+  const script = page.script === undefined ? '' : `${moduleScriptTag(page.script as string)}\n`;
+  const title = text(page, 'title', true);
+  const description = text(page, 'description');
+  const head = text(page, 'head');
   const { card, view } = await renderParts(options);
   // The language the title and description are in: the event's words may
   // have come from another language than the card's (data without words in it).
@@ -166,10 +234,10 @@ export async function renderPage(options: RenderOptions = {}, page: PageOptions 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(page.title ?? view.title)}</title>
-<meta name="description" content="${escapeHtml(page.description ?? view.summary)}">
+<title>${escapeHtml(title ?? view.title)}</title>
+<meta name="description" content="${escapeHtml(description ?? view.summary)}">
 <link rel="icon" href="data:,">
-${script}${page.head ? `${page.head}\n` : ''}</head>
+${script}${head ? `${head}\n` : ''}</head>
 <body>
 <main>
 ${card}
@@ -177,6 +245,13 @@ ${card}
 </body>
 </html>
 `;
+}
+
+/** A page option that must be text when given (`filled`: with more than spaces in it). */
+function text(page: Partial<Record<string, unknown>>, key: 'title' | 'description' | 'head', filled = false): string | undefined {
+  const value = page[key];
+  if (value === undefined || (typeof value === 'string' && (!filled || value.trim()))) return value;
+  throw new RenderOptionError(key, `${describe(value)} is not ${filled ? 'text with more than spaces' : 'text'}`);
 }
 
 /**
@@ -187,12 +262,14 @@ ${card}
 function read<T, A extends unknown[]>(attribute: vocabulary.Attribute<T, A>, value: unknown, ...context: A): T | undefined {
   if (value === undefined) return undefined;
   const parsed = attribute.parse(value, ...context);
-  if (parsed === undefined) throw new RenderOptionError(attribute.name, `${quote(value)} is not ${vocabulary.EXPECTED[attribute.name]}`);
+  if (parsed === undefined) throw new RenderOptionError(attribute.name, `${describe(value)} is not ${vocabulary.EXPECTED[attribute.name]}`);
   return parsed;
 }
 
-async function renderParts(options: RenderOptions): Promise<Rendered> {
-  const lang = options.lang ?? vocabulary.DEFAULT_LANGUAGE;
+async function renderParts(given: RenderOptions): Promise<Rendered> {
+  // Each option read once, and from here on only values checked below.
+  const options = snapshot(given, 'options', CARD_OPTIONS) as RenderOptions;
+  const lang = options.lang === undefined ? vocabulary.DEFAULT_LANGUAGE : options.lang;
   const language = read(vocabulary.lang, lang) as vocabulary.ResolvedLanguage;
   let event = january20;
   if (options.data !== undefined) {
@@ -204,7 +281,7 @@ async function renderParts(options: RenderOptions): Promise<Rendered> {
   // `now` takes the string, `Date` or number the element takes.
   const instant = read(vocabulary.now, options.now, zone) ?? Date.now();
   if (options.freeze !== undefined && typeof options.freeze !== 'boolean') {
-    throw new RenderOptionError('freeze', `${quote(options.freeze)} is not true or false`);
+    throw new RenderOptionError('freeze', `${describe(options.freeze)} is not true or false`);
   }
   // A given `now` is set on the server-side element as a property (not
   // reflected): it decides the static text. Only a frozen card also carries
@@ -222,13 +299,13 @@ async function renderParts(options: RenderOptions): Promise<Rendered> {
   // The element alone, then its light children composed around it: Lit
   // cannot bind inside <script>, and the JSON must be escaped for a script.
   const host = tidyOpeningTag(
-    await toHtml(
+    toHtml(
       html`<memorial-card lang=${lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${frozenNow ?? nothing} .now=${givenNow} time-zone=${options.timeZone ?? nothing} show-days-before=${daysBefore === undefined ? nothing : String(daysBefore)} .data=${options.data === undefined ? undefined : event}></memorial-card>`,
     ),
   );
   const close = '</memorial-card>';
   if (!host.startsWith('<memorial-card') || !host.endsWith(close)) throw new Error('memorial-card: unexpected server render output');
   const json = options.data === undefined ? '' : `<script type="application/json">${scriptJson(event)}</script>`;
-  const facts = await toHtml(factsTemplate(view));
+  const facts = toHtml(factsTemplate(view));
   return { card: `${host.slice(0, -close.length)}${json}${facts}${close}`, view, facts };
 }

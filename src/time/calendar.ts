@@ -128,6 +128,10 @@ export function nextMidnight(instant: number, timeZone: string): number {
   if (compareDates(today, LAST_DAY) >= 0) return Infinity;
   const tomorrow = addDays(today, 1);
   let start = zonedInstant(tomorrow, timeZone);
+  // A clock put back across midnight reads today twice (St John's, 1987–2010:
+  // 00:01 back to 23:01): after the first midnight, the day turns at the
+  // second, at the offset in force now.
+  if (start <= instant) start = dayNumber(tomorrow) * DAY_MS - zoneOffset(instant, timeZone);
   // Zones whose DST change skips 00:00 start the day later: step forward.
   for (let i = 0; i < 8 && compareDates(dateInZone(start, timeZone), tomorrow) < 0; i++) start += 900_000;
   return Math.max(start, instant + 1);
@@ -198,12 +202,14 @@ function parseNowString(value: string, timeZone: string): number | undefined {
     );
   const date = match && parseIsoDate(match[1]);
   if (!match || !date) return undefined;
-  const [, , hour, minute = 0, second = 0, fraction = 0, zone, sign, offsetHours, offsetMinutes = 0] = match;
+  const [, , hour, minute = 0, second = 0, fraction = '.', zone, sign, offsetHours, offsetMinutes = 0] = match;
   if (hour === undefined) return supported(zonedInstant(date, timeZone, 12 * 3600_000), timeZone);
-  const timeOfDay = ((+hour * 60 + +minute) * 60 + +second + +fraction) * 1000;
-  if (!zone) return supported(zonedInstant(date, timeZone, Math.round(timeOfDay)), timeZone);
+  // Whole milliseconds, the digits past them cut off (never rounded up:
+  // 19:59:59.9999 is still that second), in integers only.
+  const timeOfDay = ((+hour * 60 + +minute) * 60 + +second) * 1000 + +(fraction + '00').slice(1, 4);
+  if (!zone) return supported(zonedInstant(date, timeZone, timeOfDay), timeZone);
   const offset = zone.length > 1 ? (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes) * 60_000 : 0;
-  return supported(Math.round(dayNumber(date) * DAY_MS + timeOfDay - offset), timeZone);
+  return supported(dayNumber(date) * DAY_MS + timeOfDay - offset, timeZone);
 }
 
 /** @internal For tests: the module's caches, which must stay bounded. */

@@ -1,7 +1,7 @@
 // `memorial-card render`, the command a consumer runs with npx: the built,
 // bundled dist/ssr/cli.js (run `npm run build` first). Every error is one
-// line on stderr with a non-zero exit code, and nothing read from a --data
-// file is ever quoted back.
+// line on stderr with a non-zero exit code; of a --data file it names at
+// most keys, escaped and cut short, never a value.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,13 +24,14 @@ const run = (args, env = {}) => {
   assert.equal(result.error, undefined, `the command finished (${result.error?.code})`);
   return result;
 };
-/** Asserts a failure: non-zero exit, nothing on stdout, one line on stderr matching `pattern`, no secret. */
+/** Asserts a failure: non-zero exit, nothing on stdout, one line on stderr matching `pattern`, no secret, nothing a terminal acts on. */
 const fails = ({ status, stdout, stderr }, pattern) => {
   assert.notEqual(status, 0);
   assert.equal(stdout, '');
   assert.match(stderr, /^memorial-card: [^\n]+\n$/, 'one line');
   assert.match(stderr, pattern);
-  assert.ok(!stderr.includes(SECRET), 'no content of the file in the message');
+  assert.ok(!stderr.includes(SECRET), 'no value from the file in the message');
+  assert.doesNotMatch(stderr.slice(0, -1), /[\p{C}\p{Zl}\p{Zp}]/u, 'no control, format or separator character (ESC, CSI, a bidi override, U+2028)');
 };
 const file = (name, content) => {
   const path = join(dir, name);
@@ -134,28 +135,31 @@ describe('memorial-card render: errors', () => {
   });
 
   it('reports invalid data by path, without its values', () => {
-    const data = { ...example, id: SECRET.repeat(200), figures: [{ id: SECRET, value: -1 }], [SECRET]: 1 };
+    const data = { ...example, id: SECRET.repeat(200), title: SECRET, figures: [{ id: 'f', value: -1 }], text: { en: { ...example.text.en, figures: { f: SECRET.repeat(2000) } } } };
     fails(run(['render', '--data', file('invalid.json', JSON.stringify(data))]), /not valid memorial data \(\d+ problems: .*figures\[0\]\.value/);
   });
 
-  it('never prints a key from the file, even a short one: the count, schema paths and reasons only', () => {
-    const data = { id: 'x', db: { password: 'hunter2' }, pw: 1, key: 'SECRET', abc: 2 };
+  it("names a key of the file's own, escaped as JSON and cut to 40 characters: no line, escape sequence or reordering reaches the terminal (issue #17)", () => {
+    const keys = ['line\nbreak', 'esc\u001b[31mred', 'csi\u009b2J', 'bidi\u202eright', 'sep\u2028x', 'del\u007f', 'k'.repeat(100)];
+    const data = { ...example, ...Object.fromEntries(keys.map((key) => [key, 1])) };
     const { stderr } = run(['render', '--data', file('keys.json', JSON.stringify(data))]);
-    fails({ status: 1, stdout: '', stderr }, /not valid memorial data \(9 problems: date: must be a real date as YYYY-MM-DD; timeZone: must be an IANA time zone; figures: must be a list of 1 to 12 figures; source: must be an object; …: unknown field \(4 times\); and 1 more\)/);
-    const report = stderr.slice(stderr.indexOf('not valid memorial data'));
-    for (const word of ['db', 'pw', 'key', 'abc', 'password', 'hunter2', 'SECRET', '"x"']) assert.ok(!report.includes(word), word);
+    fails({ status: 1, stdout: '', stderr }, /not valid memorial data \(7 problems: line\\nbreak: unknown field; esc\\u001b\[31mred: unknown field; csi\\u009b2J: unknown field; bidi\\u202eright: unknown field; sep\\u2028x: unknown field; and 2 more\)/);
+    const longKey = run(['render', '--data', file('key.json', JSON.stringify({ ...example, text: { en: { ...example.text.en, ['k'.repeat(100)]: 1 } } }))]);
+    fails(longKey, new RegExp(`\\(1 problem: text\\.en\\.${'k'.repeat(40)}…: unknown field\\)`));
   });
 
-  it('names each problem by schema path and reason, figure ids and unknown languages as …', () => {
+  it('names each problem by its path in the data and a reason', () => {
     const data = {
       ...example,
       figures: [{ id: 'names', value: 1.5 }],
       text: { en: { ...example.text.en, figures: { names: { one: 'x' } }, pw: 1 }, qq: { title: '' } },
     };
     fails(run(['render', '--data', file('paths.json', JSON.stringify(data))]), new RegExp(
-      ['figures\\[0\\]\\.value: must be a whole number ≥ 0', 'text\\.en\\.figures\\.…\\.other: must be text of 1 to 2000 characters', 'text\\.en\\.…: unknown field'].join('; ')));
-    const stderr = run(['render', '--data', file('paths.json', JSON.stringify(data))]).stderr;
-    assert.ok(!/qq|pw|names/.test(stderr.slice(stderr.indexOf('not valid memorial data'))), stderr);
+      ['figures\\[0\\]\\.value: must be a whole number ≥ 0', 'text\\.en\\.figures\\.names\\.other: must be text of 1 to 2000 characters', 'text\\.en\\.pw: unknown field', 'text\\.qq\\.title: must be text'].join('; ')));
+  });
+
+  it('escapes a value from the command line the same way', () => {
+    fails(run(['render', '--lang', 'en\u001b[2J\u009b\u202e']), /--lang: "en\\u001b\[2J\\u009b\\u202e" is not/);
   });
 
   it('lists at most 5 problems, then how many more', () => {

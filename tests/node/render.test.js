@@ -3,6 +3,7 @@
 // dist/ssr/render.js (run `npm run build` first). Node's own test runner:
 // `node --test tests/node/`.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'parse5';
@@ -142,12 +143,122 @@ describe('renderCard output', () => {
   it('leaves no DOM behind in the Node process', async () => {
     await renderCard({ lang: 'ru', data: example });
     assert.deepEqual({ document: typeof document, window: typeof globalThis.window, navigator: typeof globalThis.navigator }, domBefore);
-    // What Lit's server build defines for itself, and nothing else.
+    // Lit's own version markers and metadata map, and nothing else: no
+    // customElements or litServerRoot from its Node build (issue #17, row 17).
     const added = Object.getOwnPropertyNames(globalThis).filter((name) => !globalsBefore.has(name));
-    for (const name of added) assert.match(name, /^(customElements|litServerRoot|litPropertyMetadata|(reactiveElement|litElement|litHtml)Versions)$/, name);
-    for (const name of ['document', 'window', 'HTMLElement', 'Element', 'Node', 'ShadowRoot', 'location', 'requestAnimationFrame']) {
+    for (const name of added) assert.match(name, /^(litPropertyMetadata|(reactiveElement|litElement|litHtml)Versions)$/, name);
+    for (const name of ['customElements', 'litServerRoot', 'document', 'window', 'HTMLElement', 'Element', 'Node', 'ShadowRoot', 'location', 'requestAnimationFrame']) {
       assert.ok(!added.includes(name), name);
     }
+    assert.equal(typeof customElements, 'undefined', 'isomorphic code still knows it is not in a browser');
+  });
+});
+
+describe('hostile options: always a RenderOptionError naming the option (issue #17, row 12)', () => {
+  /** Asserts that `promise` rejects with a RenderOptionError (a RangeError) for `option` whose message matches `pattern`. */
+  const refuses = (promise, option, pattern) =>
+    assert.rejects(promise, (error) => {
+      assert.ok(error instanceof RangeError, `${error?.name}: ${error?.message}`);
+      assert.equal(error.name, 'RenderOptionError');
+      assert.equal(error.option, option);
+      assert.match(error.message, pattern);
+      return true;
+    });
+  const throwing = (what) => ({ [what]() { throw new Error('the value\'s own'); } });
+
+  it('refuses options that are not an object: null, a number, a string, a boolean', async () => {
+    for (const bad of [null, 42, 'en', true]) {
+      await refuses(renderCard(bad), 'options', /^options: .* is not an object of options$/);
+      await refuses(renderPage({}, bad), 'page', /^page: .* is not an object of options$/);
+    }
+    // undefined is no options at all.
+    assert.match(await renderCard(undefined), /^<memorial-card lang="en">/);
+  });
+
+  it('takes a null-prototype options object', async () => {
+    const options = Object.assign(Object.create(null), { lang: 'ru', now: '2026-11-25' });
+    assert.match(await renderCard(options), /^<memorial-card lang="ru">/);
+    await refuses(renderCard(Object.assign(Object.create(null), { theme: 'x' })), 'theme', /^theme: "x" is not one of/);
+  });
+
+  it('names the option a throwing getter, a throwing Proxy or a revoked one stands for', async () => {
+    await refuses(renderCard({ get timeZone() { throw new Error('getter'); } }), 'time-zone', /^time-zone: cannot be read \(getter\)$/);
+    await refuses(renderCard(new Proxy({}, { get() { throw new Error('trap'); } })), 'lang', /cannot be read \(trap\)/);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    await refuses(renderCard(proxy), 'lang', /cannot be read/);
+    await refuses(renderPage({}, { get title() { throw Object.create(null); } }), 'title', /cannot be read \(an object\)/);
+  });
+
+  it('never runs an option value\'s own toString, valueOf or Symbol.toPrimitive', async () => {
+    const hostile = [
+      Object.create(null),
+      throwing('toString'),
+      { ...throwing('toString'), ...throwing('valueOf') },
+      { [Symbol.toPrimitive]() { throw new Error('the value\'s own'); } },
+      Symbol('s'),
+      10n,
+    ];
+    for (const [option, name] of [['lang'], ['theme'], ['layout'], ['now'], ['timeZone', 'time-zone'], ['showDaysBefore', 'show-days-before'], ['freeze']]) {
+      for (const value of hostile) await refuses(renderCard({ [option]: value }), name ?? option, /is not/);
+    }
+    for (const value of hostile) await refuses(renderPage({}, { script: value }), 'script', /is not a URL/);
+    await refuses(renderCard({ now: new Proxy(new Date(), {}) }), 'now', /is not an ISO 8601/);
+  });
+
+  it('refuses null like any other value it cannot use, and a list for a word', async () => {
+    for (const option of ['lang', 'theme', 'layout', 'now', 'timeZone', 'freeze']) await assert.rejects(renderCard({ [option]: null }), RangeError, option);
+    await refuses(renderCard({ layout: ['card'] }), 'layout', /^layout: a list of 1 is not one of card, compact$/);
+    await refuses(renderCard({ lang: ['en'] }), 'lang', /^lang: a list of 1 is not/);
+  });
+
+  it("refuses a page's title, description or head of any type but text, and a title of spaces only", async () => {
+    for (const value of [Object.create(null), throwing('toString'), 7, null, ['t'], Symbol('t')]) {
+      for (const option of ['title', 'description', 'head']) await refuses(renderPage({}, { [option]: value }), option, /is not text/);
+    }
+    for (const value of ['', '  ']) await refuses(renderPage({}, { title: value }), 'title', /is not text with more than spaces/);
+    assert.match(await renderPage({}, { title: 'A <title>', description: '' }), /<title>A &#60;title&#62;<\/title>\n<meta name="description" content="">/);
+  });
+});
+
+describe("the host process's globals (issue #17, row 17)", () => {
+  /** Runs `code` (an ES module) in a fresh Node process and returns what it printed, parsed. */
+  const fresh = (code) => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', cwd: new URL('../..', import.meta.url).pathname });
+    return JSON.parse(out);
+  };
+
+  it('leaves customElements undefined after the import and after each render', () => {
+    const seen = fresh(`
+      const seen = [typeof customElements, typeof litServerRoot];
+      const { renderCard } = await import('memorial-card/render');
+      seen.push(typeof customElements, typeof litServerRoot);
+      const html = await renderCard({ lang: 'az', now: '2026-11-25' });
+      seen.push(typeof customElements, typeof litServerRoot, /20\\sYanvar faciəsi/.test(html));
+      console.log(JSON.stringify(seen));`);
+    assert.deepEqual(seen, ['undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', true]);
+  });
+
+  it('keeps a registry the host had before, and defines the card in it', () => {
+    const seen = fresh(`
+      const tags = new Map();
+      // As a real registry, define() reads observedAttributes (which makes Lit finalize the class).
+      const registry = { get: (name) => tags.get(name), define: (name, ctor) => tags.set(name, ctor) && ctor.observedAttributes };
+      globalThis.customElements = registry;
+      const { renderCard } = await import('memorial-card/render');
+      const html = await renderCard({ now: '2026-11-25' });
+      console.log(JSON.stringify([globalThis.customElements === registry, tags.has('memorial-card'), /January\\s20\\stragedy/.test(html)]));`);
+    assert.deepEqual(seen, [true, true, true]);
+  });
+
+  it('renders with its own registry when the host sets a customElements of its own later, and leaves that one in place', () => {
+    const seen = fresh(`
+      const { renderCard } = await import('memorial-card/render');
+      const later = { get: () => undefined, define() {} };
+      globalThis.customElements = later;
+      const html = await renderCard({ now: '2026-11-25' });
+      console.log(JSON.stringify([globalThis.customElements === later, /January\\s20\\stragedy/.test(html), typeof litServerRoot]));`);
+    assert.deepEqual(seen, [true, true, 'undefined']);
   });
 });
 

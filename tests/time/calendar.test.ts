@@ -65,6 +65,13 @@ describe('calendar: the next midnight', () => {
     ['1996-10-24T17:30:00Z', 'Asia/Colombo', '1996-10-25T17:30:00.000Z'],
     // Chile's DST skips 00:00 on 6 September 2026: the day starts at 01:00.
     ['2026-09-05T12:00:00Z', 'America/Santiago', '2026-09-06T04:00:00.000Z'],
+    // St John's put its clocks back from 00:01 to 23:01 (1987–2010): the
+    // second 23:30 of 24 October 1987 turns at the second midnight, not in
+    // 1 ms (the clock would spin on 1 ms timers for an hour; issue #17, row 18).
+    ['1987-10-25T03:00:00Z', 'America/St_Johns', '1987-10-25T03:30:00.000Z'],
+    // 1988's "double daylight time" went back two hours, from 00:01 to 22:01.
+    ['1988-10-30T02:00:00Z', 'America/St_Johns', '1988-10-30T03:30:00.000Z'],
+    ['2010-11-07T02:45:00Z', 'America/St_Johns', '2010-11-07T03:30:00.000Z'],
   ];
   for (const [now, zone, midnight] of rows) {
     it(`after ${now} in ${zone} the day turns at ${midnight}`, () => {
@@ -82,6 +89,11 @@ describe('calendar: parsing the now attribute', () => {
     ['2026-01-20T00:00:00+04:00', 'Asia/Baku', '2026-01-19T20:00:00.000Z'],
     ['2026-01-20T00:00-0500', 'Asia/Baku', '2026-01-20T05:00:00.000Z'],
     ['2026-01-20T00:00:00.250z', 'Asia/Baku', '2026-01-20T00:00:00.250Z'],
+    // Digits past the millisecond are cut off, never rounded up into the next day (issue #17, row 18).
+    ['2026-01-19T19:59:59.9999Z', 'Asia/Baku', '2026-01-19T19:59:59.999Z'],
+    ['2026-01-19T23:59:59.999999999', 'Asia/Baku', '2026-01-19T19:59:59.999Z'],
+    ['2026-01-20T00:00:00.001+04:00', 'Asia/Baku', '2026-01-19T20:00:00.001Z'],
+    ['2026-01-20T00:00:00.5Z', 'Asia/Baku', '2026-01-20T00:00:00.500Z'],
     // No offset: wall-clock time in the card's zone.
     ['2026-01-20T00:00', 'Asia/Baku', '2026-01-19T20:00:00.000Z'],
     ['2024-02-29', 'UTC', '2024-02-29T12:00:00.000Z'],
