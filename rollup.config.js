@@ -14,7 +14,6 @@ import { builtinModules } from 'node:module';
  *   dist/embed-page.js, dist/embed.js the iframe embed's two small scripts
  *   dist/index.js and the modules it imports   the npm entries, one file per source module
  *   dist/ssr/render.js, cli.js        the Node entries, bundled with the server renderer
- *   dist/wordpress/editor.js          the WordPress block editor's script
  */
 
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
@@ -136,18 +135,5 @@ export default [
       if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
       warn(warning);
     },
-  },
-  {
-    // The WordPress block's editor script: a classic script on the editor's wp.* globals.
-    input: 'wordpress/src/editor.ts',
-    output: { file: 'dist/wordpress/editor.js', format: 'iife' },
-    plugins: [
-      typescript({
-        tsconfig: './tsconfig.json',
-        include: ['wordpress/src/**/*.ts'],
-        compilerOptions: { declaration: false, outDir: 'dist/wordpress', target: 'ES2020' },
-      }),
-      terser({ ecma: 2020, format: { comments: false } }),
-    ],
   },
 ];

@@ -1,7 +1,7 @@
 // What `npm publish` would ship (`npm pack --dry-run`, after `npm run build`)
 // and the release rules scripts/release-check.js enforces on a tag.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { changelogSection, packProblems, packedFiles } from '../../scripts/release-check.js';
 
@@ -14,6 +14,15 @@ describe('the npm tarball', () => {
     assert.deepEqual(packProblems(files, pkg), []);
     assert.ok(files.includes('CHANGELOG.md'));
     assert.ok(!files.some((f) => f.startsWith('dist/wordpress/')), files.filter((f) => f.includes('wordpress')).join(', '));
+  });
+
+  it('every script the build writes in dist/ ships (no output for nothing, such as a dist/wordpress/editor.js)', () => {
+    // The plugin's editor script is made inside the zip (scripts/build-wordpress.js), not by rollup.
+    const dist = readdirSync(new URL('../../dist', import.meta.url), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+      .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`.replace(/^.*?\/dist\//, 'dist/'));
+    const unshipped = dist.filter((file) => !files.includes(file));
+    assert.deepEqual(unshipped, []);
   });
 
   it('the check itself refuses a plugin file and a missing entry', () => {

@@ -6,6 +6,8 @@
  *   php wp.php content URL     prints the_content of the text on standard input
  *   php wp.php theme URL SLUG  switches to theme SLUG; prints JSON
  *   php wp.php locale URL LOC  sets the site's language (WPLANG; '' for English); prints JSON
+ *   php wp.php option URL NAME [VALUE]  sets option NAME to VALUE, or deletes it; prints JSON
+ *   php wp.php reset-templates URL  deletes the Site Editor's saved templates and template parts; prints JSON
  *   php wp.php uninstall URL   deactivates and uninstalls the plugin; prints JSON
  */
 $command = isset( $argv[1] ) ? $argv[1] : '';
@@ -52,7 +54,19 @@ switch ( $command ) {
 			fwrite( STDERR, $author->get_error_message() . "\n" );
 			exit( 1 );
 		}
-		foreach ( array( 1, $author ) as $user ) {
+		$editor = wp_insert_user(
+			array(
+				'user_login' => 'editor',
+				'user_pass'  => 'editor-password-1',
+				'user_email' => 'editor@example.test',
+				'role'       => 'editor',
+			)
+		);
+		if ( is_wp_error( $editor ) ) {
+			fwrite( STDERR, $editor->get_error_message() . "\n" );
+			exit( 1 );
+		}
+		foreach ( array( 1, $author, $editor ) as $user ) {
 			// No welcome guide in the block editor.
 			update_user_meta( $user, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
 		}
@@ -162,6 +176,30 @@ switch ( $command ) {
 			update_user_meta( $user, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ), '_modified' => gmdate( 'c' ) ) );
 		}
 		out( array( 'locale' => get_option( 'WPLANG' ) ) );
+		break;
+
+	case 'option':
+		if ( isset( $argv[4] ) ) {
+			update_option( $argv[3], $argv[4] );
+		} else {
+			delete_option( $argv[3] );
+		}
+		out( array( $argv[3] => get_option( $argv[3], null ) ) );
+		break;
+
+	case 'reset-templates':
+		$ids = get_posts(
+			array(
+				'post_type'   => array( 'wp_template', 'wp_template_part' ),
+				'post_status' => 'any',
+				'numberposts' => -1,
+				'fields'      => 'ids',
+			)
+		);
+		foreach ( $ids as $id ) {
+			wp_delete_post( $id, true );
+		}
+		out( array( 'deleted' => count( $ids ) ) );
 		break;
 
 	case 'content':

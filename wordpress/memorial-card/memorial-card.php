@@ -54,23 +54,19 @@ function memorial_card_init() {
 		add_filter( 'script_loader_tag', 'memorial_card_module_tag', 10, 3 );
 	}
 
-	wp_register_script(
-		'memorial-card-editor',
-		plugins_url( 'assets/editor.js', MEMORIAL_CARD_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
-		MEMORIAL_CARD_VERSION,
-		true
-	);
+	// block.json registers the editor's script (assets/editor.js, its
+	// dependencies in assets/editor.asset.php); the configuration it reads
+	// is printed before it.
+	register_block_type( __DIR__ . '/block.json' );
+	$editor = generate_block_asset_handle( 'memorial-card/card', 'editorScript' );
 	// The plugin's own translations (languages/), for sites that do not get
 	// them from translate.wordpress.org; a language pack there wins.
-	wp_set_script_translations( 'memorial-card-editor', 'memorial-card', plugin_dir_path( MEMORIAL_CARD_FILE ) . 'languages' );
+	wp_set_script_translations( $editor, 'memorial-card', plugin_dir_path( MEMORIAL_CARD_FILE ) . 'languages' );
 	wp_add_inline_script(
-		'memorial-card-editor',
+		$editor,
 		'window.memorialCardEditor = ' . wp_json_encode( memorial_card_editor_config( add_query_arg( 'ver', MEMORIAL_CARD_VERSION, $url ) ) ) . ';',
 		'before'
 	);
-
-	register_block_type( __DIR__ . '/block.json' );
 
 	add_shortcode( 'memorial_card', 'memorial_card_shortcode' );
 }

@@ -37,6 +37,7 @@ interface WordPressGlobals {
     createElement: CreateElement;
     Fragment: unknown;
     useRef: <T>(value: T) => { current: T };
+    useState: <T>(value: T) => [T, (value: T) => void];
     useEffect: (effect: () => void, deps?: unknown[]) => void;
   };
   blocks: { registerBlockType: (name: string, settings: Record<string, unknown>) => unknown };
@@ -115,6 +116,24 @@ function parseDays(value: string): number | '' | undefined {
   return days >= config.days.min && days <= config.days.max ? days : undefined;
 }
 
+/**
+ * Days from today in a zone (the block's, else Asia/Baku, the element's
+ * default) to the next 20 January, 0 on the day: as the front end decides
+ * whether a card with a season is shown today.
+ */
+function daysToAnniversary(zone: string): number {
+  let today: string;
+  try {
+    today = new Intl.DateTimeFormat('en-CA', { timeZone: zone || 'Asia/Baku' }).format(new Date());
+  } catch {
+    today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baku' }).format(new Date());
+  }
+  const [year, month, day] = today.split('-').map(Number);
+  const now = Date.UTC(year, month - 1, day);
+  const next = Date.UTC(now > Date.UTC(year, 0, 20) ? year + 1 : year, 0, 20);
+  return Math.round((next - now) / 86400000);
+}
+
 function Edit({ attributes, setAttributes }: EditProps): Child {
   const ref = element.useRef<HTMLElement | null>(null);
   element.useEffect(() => loadElement(ref.current?.ownerDocument), []);
@@ -123,6 +142,9 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
   const blockProps = blockEditor.useBlockProps({ ref, className: config.blockClasses[layout] || undefined });
   const lang = attributes.lang || config.defaultLang;
   const days = attributes.showDaysBefore;
+  // What was typed in the days field and not taken (out of range, not a whole number), to say so.
+  const [refused, setRefused] = element.useState<string | undefined>(undefined);
+  const hiddenToday = days !== undefined && daysToAnniversary((attributes.timeZone ?? '').trim()) > days;
 
   const card = h('memorial-card', {
     lang,
@@ -180,8 +202,17 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
         type: 'number',
         min: config.days.min,
         max: config.days.max,
-        value: days === undefined ? '' : String(days),
-        help:
+        value: refused ?? (days === undefined ? '' : String(days)),
+        help: [
+          refused === undefined
+            ? ''
+            : sprintf(
+                // translators: 1: what was typed, 2: the fewest days, 3: the most (a whole year).
+                __('“%1$s” is not a whole number from %2$d to %3$d: it was not taken.', 'memorial-card'),
+                refused,
+                config.days.min,
+                config.days.max,
+              ),
           days === undefined
             ? sprintf(
                 // translators: 1: the fewest days, 2: the most (a whole year).
@@ -201,8 +232,13 @@ function Edit({ attributes, setAttributes }: EditProps): Child {
                   ),
                   days,
                 ),
+          hiddenToday ? __('Today it is hidden from readers; Preview has a link to see it as in its season.', 'memorial-card') : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
         onChange: (value: string) => {
           const parsed = parseDays(value);
+          setRefused(parsed === undefined ? value : undefined);
           if (parsed === '') setAttributes({ showDaysBefore: undefined });
           else if (parsed !== undefined) setAttributes({ showDaysBefore: parsed });
         },

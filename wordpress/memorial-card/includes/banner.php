@@ -13,7 +13,31 @@ add_action( 'wp_body_open', 'memorial_card_banner_body_open', 1 );
 add_action( 'wp_footer', 'memorial_card_banner_footer', 1 );
 
 /**
- * Whether this request shows the banner.
+ * Days around the season in which the banner (and the element's script) is
+ * printed although the element may show nothing yet: a page kept by a page
+ * cache for up to this long still carries the banner when its season
+ * begins, and the element decides the day in the reader's browser.
+ */
+define( 'MEMORIAL_CARD_BANNER_MARGIN_DAYS', 2 );
+
+/**
+ * Whether today, in the banner's zone (the element's default, Asia/Baku),
+ * is in or near the banner's season: from the settings' days (plus the
+ * margin) before 20 January through 20 January (plus the margin). The
+ * preview date counts as today.
+ *
+ * @param int $days The settings' days before 20 January.
+ * @return bool
+ */
+function memorial_card_banner_near_season( $days ) {
+	$distance = memorial_card_anniversary_distance( '' );
+	return $distance['until'] <= $days + MEMORIAL_CARD_BANNER_MARGIN_DAYS || $distance['since'] <= MEMORIAL_CARD_BANNER_MARGIN_DAYS;
+}
+
+/**
+ * Whether this request shows the banner: switched on, on the front end, in
+ * or near its season. Out of it nothing is printed: no markup, no script,
+ * no stylesheet.
  *
  * @return bool
  */
@@ -22,7 +46,7 @@ function memorial_card_banner_wanted() {
 		return false;
 	}
 	$settings = memorial_card_settings();
-	return $settings['banner'];
+	return $settings['banner'] && memorial_card_banner_near_season( $settings['days'] );
 }
 
 /**
@@ -52,6 +76,7 @@ function memorial_card_banner_html() {
 			'theme'            => $settings['theme'],
 			'layout'           => 'compact',
 			'show_days_before' => $settings['days'],
+			'banner'           => true,
 		)
 	);
 	// In the page's flow (never fixed), so it sits below a logged-in user's admin bar.

@@ -113,8 +113,52 @@ function memorial_card_sanitize_days( $value ) {
 }
 
 /**
- * Whether today, in the card's time zone, is in the season: from $days days
- * before 20 January through 20 January.
+ * The preview date, ?memorial_card_preview=YYYY-MM-DD: honoured only for a
+ * user who can edit posts (an Author, an Editor, an admin), so that readers
+ * never see another day's card; '' otherwise. Every card on the page and
+ * the banner are shown as on that day (the element's `now`).
+ *
+ * @return string
+ */
+function memorial_card_preview_date() {
+	// A read-only view of the page, as ?preview=true is: no nonce.
+	// phpcs:ignore WordPress.Security.NonceVerification.Recommended
+	if ( ! isset( $_GET['memorial_card_preview'] ) || ! is_string( $_GET['memorial_card_preview'] ) || ! is_user_logged_in() || ! current_user_can( 'edit_posts' ) ) {
+		return '';
+	}
+	// phpcs:ignore WordPress.Security.NonceVerification.Recommended
+	$value = sanitize_text_field( wp_unslash( $_GET['memorial_card_preview'] ) );
+	if ( ! preg_match( '/^(\d{4})-(\d{2})-(\d{2})$/', $value, $m ) || ! checkdate( (int) $m[2], (int) $m[3], (int) $m[1] ) ) {
+		return '';
+	}
+	return $value;
+}
+
+/**
+ * Where today is, in a zone, between two 20 Januaries (or the preview day).
+ *
+ * @param string $time_zone The card's zone ('' for Asia/Baku, the element's default).
+ * @return array{until: int, since: int, next: DateTimeImmutable} Days to the next 20 January (0 on the day), days since the last one, and the next one.
+ */
+function memorial_card_anniversary_distance( $time_zone ) {
+	$zone    = new DateTimeZone( '' === $time_zone ? 'Asia/Baku' : $time_zone );
+	$preview = memorial_card_preview_date();
+	$today   = new DateTimeImmutable( '' === $preview ? 'today' : $preview, $zone );
+	$next    = new DateTimeImmutable( $today->format( 'Y' ) . '-01-20', $zone );
+	if ( $next < $today ) {
+		$next = $next->modify( '+1 year' );
+	}
+	$last = $next->modify( '-1 year' );
+	return array(
+		'until' => (int) $today->diff( $next )->days,
+		'since' => (int) $last->diff( $today )->days,
+		'next'  => $next,
+	);
+}
+
+/**
+ * Whether today (or the preview day), in the card's time zone, is in the
+ * season: from $days days before 20 January through 20 January.
  *
  * @param int    $days      Days before the anniversary.
  * @param string $time_zone The card's zone ('' for Asia/Baku).
@@ -122,16 +166,59 @@ function memorial_card_sanitize_days( $value ) {
  */
 function memorial_card_in_season( $days, $time_zone ) {
 	try {
-		$zone  = new DateTimeZone( '' === $time_zone ? 'Asia/Baku' : $time_zone );
-		$today = new DateTimeImmutable( 'today', $zone );
-		$next  = new DateTimeImmutable( $today->format( 'Y' ) . '-01-20', $zone );
-		if ( $next < $today ) {
-			$next = $next->modify( '+1 year' );
-		}
-		return (int) $today->diff( $next )->days <= $days;
+		$distance = memorial_card_anniversary_distance( $time_zone );
+		return $distance['until'] <= $days;
 	} catch ( Exception $e ) {
 		return true;
 	}
+}
+
+/**
+ * The first day of the season that ends on the next 20 January, such as
+ * 18 January for 2 days, as a date (Y-m-d) and in the site's words.
+ *
+ * @param int    $days      Days before the anniversary.
+ * @param string $time_zone The card's zone ('' for Asia/Baku).
+ * @return array{date: string, label: string}
+ */
+function memorial_card_season_start( $days, $time_zone ) {
+	$distance = memorial_card_anniversary_distance( $time_zone );
+	$start    = $distance['next']->modify( '-' . (int) $days . ' days' );
+	return array(
+		'date'  => $start->format( 'Y-m-d' ),
+		'label' => wp_date( 'j F Y', $start->setTime( 12, 0 )->getTimestamp(), $start->getTimezone() ),
+	);
+}
+
+/**
+ * For a user who can edit posts, out of season: a line under a seasonal
+ * card saying why readers see nothing today, with a link to preview it in
+ * its season. Phrasing content (a span), so that it may stand in a
+ * paragraph. Readers (and anyone who cannot edit posts) get ''.
+ *
+ * @param int    $days      Days before the anniversary.
+ * @param string $time_zone The card's zone.
+ * @return string
+ */
+function memorial_card_season_hint( $days, $time_zone ) {
+	if ( '' !== memorial_card_preview_date() || ! is_user_logged_in() || ! current_user_can( 'edit_posts' ) || is_admin() ) {
+		return '';
+	}
+	$start = memorial_card_season_start( $days, $time_zone );
+	$url   = add_query_arg( 'memorial_card_preview', $start['date'] );
+	return '<span class="memorial-card-hint">' . esc_html(
+		sprintf(
+			/* translators: %s: the first day of the card's season, such as 18 January 2027. */
+			__( 'Only you see this note: readers see the memorial card here from %s through 20 January; today it is hidden.', 'memorial-card' ),
+			$start['label']
+		)
+	) . ' <a href="' . esc_url( $url ) . '">' . esc_html(
+		sprintf(
+			/* translators: %s: a day, such as 18 January 2027. */
+			__( 'Preview as on %s', 'memorial-card' ),
+			$start['label']
+		)
+	) . '</a></span>';
 }
 
 /**
@@ -140,6 +227,7 @@ function memorial_card_in_season( $days, $time_zone ) {
  *
  * @param array $options lang, theme, layout, time_zone, show_days_before: any values; they are validated here.
  *                       phrasing: true for a card inside running text (the plain facts as spans).
+ *                       banner: true for the banner (no note for editors under it: the settings page says it).
  * @return string
  */
 function memorial_card_markup( array $options ) {
@@ -157,6 +245,11 @@ function memorial_card_markup( array $options ) {
 	if ( null !== $days ) {
 		$html .= ' show-days-before="' . esc_attr( (string) $days ) . '"';
 	}
+	$preview = memorial_card_preview_date();
+	if ( '' !== $preview ) {
+		// A day only: the element reads it in the card's zone.
+		$html .= ' now="' . esc_attr( $preview ) . '"';
+	}
 	$html .= '>';
 	// Out of season the card is hidden: the plain facts are left out too, so
 	// that readers without JavaScript do not see it all year. The element
@@ -165,6 +258,9 @@ function memorial_card_markup( array $options ) {
 		$html .= memorial_card_facts_html( $lang, ! empty( $options['phrasing'] ) );
 	}
 	$html .= '</memorial-card>';
+	if ( null !== $days && empty( $options['banner'] ) && ! memorial_card_in_season( $days, $time_zone ) ) {
+		$html .= memorial_card_season_hint( $days, $time_zone );
+	}
 
 	memorial_card_enqueue_script();
 	return $html;
@@ -188,6 +284,7 @@ function memorial_card_kses( $html ) {
 				'layout'           => true,
 				'time-zone'        => true,
 				'show-days-before' => true,
+				'now'              => true,
 			),
 			'div'           => array(
 				'id'    => true,
@@ -196,11 +293,15 @@ function memorial_card_kses( $html ) {
 			'p'             => $lang,
 			'ul'            => $lang,
 			'li'            => array(),
-			'span'          => $lang,
+			'span'          => array(
+				'lang'  => true,
+				'class' => true,
+			),
 			'strong'        => array( 'dir' => true ),
 			'b'             => array(),
 			'bdi'           => array(),
 			'time'          => array( 'datetime' => true ),
+			'a'             => array( 'href' => true ),
 		)
 	);
 }

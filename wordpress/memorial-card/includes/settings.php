@@ -207,6 +207,42 @@ function memorial_card_field_days() {
 			)
 		)
 	);
+	if ( $settings['banner'] ) {
+		memorial_card_banner_status( $settings['days'] );
+	}
+}
+
+/**
+ * Under the days field, once the banner is on: whether readers see it
+ * today, and out of season a link that shows the site as on the season's
+ * first day (?memorial_card_preview=, for users who can edit posts only).
+ *
+ * @param int $days The saved days before 20 January.
+ */
+function memorial_card_banner_status( $days ) {
+	if ( memorial_card_in_season( $days, '' ) ) {
+		echo '<p class="description" id="memorial_card_status">' . esc_html__( 'Today the banner is shown.', 'memorial-card' ) . '</p>';
+		return;
+	}
+	$start = memorial_card_season_start( $days, '' );
+	printf(
+		'<p class="description" id="memorial_card_status">%s <a href="%s">%s</a></p>',
+		esc_html(
+			sprintf(
+				/* translators: %s: the first day of the banner's season, such as 19 January 2027. */
+				__( 'Today the banner is hidden: readers see it from %s through 20 January.', 'memorial-card' ),
+				$start['label']
+			)
+		),
+		esc_url( add_query_arg( 'memorial_card_preview', $start['date'], home_url( '/' ) ) ),
+		esc_html(
+			sprintf(
+				/* translators: %s: a day, such as 18 January 2027. */
+				__( 'Preview as on %s', 'memorial-card' ),
+				$start['label']
+			)
+		)
+	);
 }
 
 /**
