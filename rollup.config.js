@@ -52,7 +52,13 @@ const compile = (outDir, target = 'ES2022') =>
 /** Lit's packages, as the Node entries import them (package.json "dependencies"). */
 const LIT = /^(?:lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-dom-shim)(?:\/|$)/;
 
-const PRIVATE_NAMES = /^(?:__|_\$[^$]*$)/;
+/**
+ * Property names terser may shorten: Lit's internals (`__x`, `_$x`) and the
+ * card's own view and message fields, which never leave the bundle (not the
+ * data's fields, not the element's API, not the event's detail).
+ */
+const PRIVATE_NAMES =
+  /^(?:__|_\$[^$]*$|anniversaryToday|daysLeft|daysToGo|eventDate|eventToday|figuresLabel|keepWhole|lessThanYear|nextAnniversary|nextDate|nextTomorrow|sourceDate|textLang|valueText|yearsAgo|yearsSince|inDays|localeData|pluralPattern|subtitle|since)$/;
 
 /** What the files a page loads with a script tag go through: Lit's production build, minified. */
 const forScriptTags = (outDir) => [

@@ -36,8 +36,8 @@ export const SEASON_DAYS = { min: 0, max: 366 } as const;
  * `undefined` for a value it refuses (`EXPECTED` words what it takes). `parse` takes anything (a property may be set to any
  * type) and never throws.
  */
-export interface Attribute<T, A extends unknown[] = []> {
-  readonly name: AttributeName;
+export interface Attribute<T, A extends unknown[] = [], N extends string = AttributeName> {
+  readonly name: N;
   readonly parse: (value: unknown, ...context: A) => T | undefined;
 }
 
@@ -85,11 +85,14 @@ function resolveLanguage(tag: string): ResolvedLanguage | undefined {
   return messages && { messages, locale: canonical === code ? messages.locale : canonical };
 }
 
-/** A whole number of days in `SEASON_DAYS`, as a number or the digits of one. */
-function seasonDays(value: unknown): number | undefined {
-  const days = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isInteger(days) && days >= SEASON_DAYS.min && days <= SEASON_DAYS.max ? days : undefined;
-}
+/** A whole number in `range`, as a number or the digits of one. */
+const whole = <N extends string>(name: N, range: { min: number; max: number }): Attribute<number, [], N> => ({
+  name,
+  parse: (value) => {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    return Number.isInteger(n) && n >= range.min && n <= range.max ? n : undefined;
+  },
+});
 
 export const lang: Attribute<ResolvedLanguage> = { name: 'lang', parse: matchLanguage };
 export const theme = oneOf('theme', THEMES);
@@ -103,10 +106,12 @@ export const now: Attribute<number, [zone: string]> = {
   name: 'now',
   parse: (value, zone) => parseNow(value as string, zone),
 };
-export const showDaysBefore: Attribute<number> = {
-  name: 'show-days-before',
-  parse: seasonDays,
-};
+export const showDaysBefore = whole('show-days-before', SEASON_DAYS);
+
+/** `heading-level`: the level of the card's heading (`<h2>` by default), to fit the page's outline. */
+export const HEADING_LEVELS = { min: 1, max: 6 } as const;
+/** An element attribute only: the static render, the embed pages and the plugin write `<h2>`. */
+export const headingLevel = whole('heading-level', HEADING_LEVELS);
 
 /** Every attribute, in the order of `EMBED_PARAMETERS`. */
 export const ATTRIBUTES = [lang, theme, layout, now, timeZone, showDaysBefore] as const;

@@ -37,6 +37,10 @@ const validated = new WeakMap<object, MemorialEvent | undefined>();
  * @attr layout - `card` (full) or `compact` (a one-line banner). Default `card`.
  * @attr show-days-before - A whole number 0–366: show the card only from that many days before each anniversary through the day itself (in the card's time zone); hidden, taking no space, otherwise. Default: always shown.
  *
+ * @attr heading-level - The level of the card's heading, 1–6 (`<h1>`…`<h6>`), to fit the page's outline. Default `2`. The compact banner has no heading.
+ *
+ * @fires memorial-card-change - After the card shows another day, phase (`before`, `anniversary`, …) or season than before: at midnight, or when `now`, `time-zone`, `show-days-before` or the data change. `detail`: `{ date, phase, offSeason }` (`date` is `YYYY-MM-DD` in the card's time zone). Bubbles, composed. Not fired for the first render.
+ *
  * @slot - Fallback content: the plain facts, shown before the script runs, without JavaScript, and when custom data is invalid.
  *
  * @csspart card - The whole card (`<article>`).
@@ -74,9 +78,8 @@ export class MemorialCard extends LitElement {
     timeZone: { attribute: 'time-zone' },
     theme: {},
     layout: {},
-    // The attribute's digits become the number the property's type says; any
-    // other text stays as it is, so the warning can name it.
-    showDaysBefore: { attribute: 'show-days-before', converter: (value: string | null) => (value && vocabulary.showDaysBefore.parse(value)) ?? value },
+    showDaysBefore: { attribute: 'show-days-before', converter: numeric(vocabulary.showDaysBefore) },
+    headingLevel: { attribute: 'heading-level', converter: numeric(vocabulary.headingLevel) },
     data: { attribute: false },
     offSeason: { type: Boolean, attribute: 'off-season', reflect: true },
   };
@@ -105,6 +108,13 @@ export class MemorialCard extends LitElement {
   showDaysBefore: number | string | null = null;
 
   /**
+   * The level of the card's heading, 1–6 (`<h1>`…`<h6>`), to fit the page's
+   * outline; `null` for 2. Read like `showDaysBefore`. The compact banner
+   * has no heading.
+   */
+  headingLevel: number | string | null = null;
+
+  /**
    * Another memorial's data (see `MemorialEvent`; figure labels may be forms
    * by plural category). Invalid data is reported with `console.warn`, and
    * the element's own content (the page's fallback) is shown instead: never
@@ -126,6 +136,10 @@ export class MemorialCard extends LitElement {
   // Set with #view, and read only while it is.
   #theme!: Theme;
   #layout!: Layout;
+  #level: number | undefined;
+  /** What `memorial-card-change` reports: the day shown, its phase, whether out of season. */
+  #state: { date: string; phase: CardView['phase']; offSeason: boolean } | undefined;
+  #last: string | undefined;
   #warned = new Set<string>();
   readonly #child = new JsonChild(this);
   readonly #day = new LiveDay(this);
@@ -189,7 +203,7 @@ export class MemorialCard extends LitElement {
     // Whatever the page has put in the properties, an update never throws: a
     // value that cannot be used warns and falls back, and a failure nobody
     // foresaw shows the page's own fallback content.
-    this.#view = undefined;
+    this.#view = this.#state = undefined;
     this.#day.show('', '');
     this.offSeason = false;
     try {
@@ -216,12 +230,23 @@ export class MemorialCard extends LitElement {
     const view = cardView(event, formatterFor(messages, locale), today, !isServer || frozen !== undefined);
     const season = this.#read(vocabulary.showDaysBefore, this.showDaysBefore, undefined, 'always shown');
     this.offSeason = season !== undefined && view.phase !== 'anniversary' && view.phase !== 'event-day' && view.daysLeft > season;
+    this.#level = this.#read(vocabulary.headingLevel, this.headingLevel, undefined, '2');
+    this.#state = { date: toIsoDate(today), phase: view.phase, offSeason: this.offSeason };
     this.#view = view;
+  }
+
+  /** After a render that shows another day, phase or season than the one before: `memorial-card-change`. */
+  protected override updated(): void {
+    const state = JSON.stringify(this.#state);
+    if (this.#last && state && state !== this.#last) {
+      this.dispatchEvent(new CustomEvent('memorial-card-change', { bubbles: true, composed: true, detail: this.#state }));
+    }
+    this.#last = state;
   }
 
   protected override render() {
     // No event to show (invalid custom data): the page's own content.
-    return this.#view ? cardTemplate(this.#view, this.#theme, this.#layout) : html`<slot></slot>`;
+    return this.#view ? cardTemplate(this.#view, this.#theme, this.#layout, this.#level) : html`<slot></slot>`;
   }
 
   /** Own `lang`, then the nearest ancestor's (across shadow roots), then the browser's, then English. */
@@ -291,7 +316,7 @@ export class MemorialCard extends LitElement {
    * `parse` refuses it too, with a warning that says what was used instead.
    */
   #read<T, F, A extends unknown[]>(
-    attribute: vocabulary.Attribute<T, A>,
+    attribute: vocabulary.Attribute<T, A, string>,
     value: unknown,
     fallback: F,
     instead: string,
@@ -313,6 +338,14 @@ export class MemorialCard extends LitElement {
     this.#warned.add(key);
     console.warn(`<memorial-card> invalid ${key}; using ${instead} instead.`);
   }
+}
+
+/**
+ * A whole-number attribute: its digits become the number the property's type
+ * says; any other text stays as it is, so the warning can name it.
+ */
+function numeric(attribute: vocabulary.Attribute<number, [], string>) {
+  return (value: string | null) => (value && attribute.parse(value)) ?? value;
 }
 
 /** The language of a card whose page asks for none that is bundled. */

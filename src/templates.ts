@@ -33,14 +33,14 @@ const keep = (text: string, whole?: string) =>
     .flatMap((piece, i) => (i % 2 ? nw(piece) : whole ? piece.split(whole).flatMap((p, j) => (j ? [nw(whole, 'day'), p] : p)) : piece));
 
 /** The card as the element shows it: `<article>` with the full or the compact layout inside. */
-export const cardTemplate = (view: CardView, theme: Theme, layout: Layout) =>
+export const cardTemplate = (view: CardView, theme: Theme, layout: Layout, level?: number) =>
   html`<article
     part="card"
     class="card theme-${theme} layout-${layout} ${view.phase}"
     lang=${view.lang}
     aria-labelledby="title"
   >
-    <div class="in">${layout === 'compact' ? compact(view) : full(view)}</div>
+    <div class="in">${layout === 'compact' ? compact(view) : full(view, level)}</div>
   </article>`;
 
 /** The plain-HTML facts (title, date, figures, source): before the script runs, without JavaScript, for crawlers. */
@@ -56,7 +56,7 @@ export const factsTemplate = (view: CardView) =>
       p.key === 'date' ? html`<time datetime=${view.sourceDate.iso}>${p.text}</time>` : p.key === 'name' ? html`<bdi>${p.text}</bdi>` : p.text,
     )}</p>`;
 
-function full(view: CardView) {
+function full(view: CardView, level?: number) {
   const textLang = view.textLang;
   return html`<div class="head">
       ${carnation}
@@ -64,7 +64,7 @@ function full(view: CardView) {
         ${view.subtitle.length
           ? html`<p class="sub" lang=${textLang}>${view.subtitle.map((s, i) => [i ? SEP : '', html`<bdi>${s}</bdi>`])}</p>`
           : nothing}
-        <h2 id="title" class="title" part="title" lang=${textLang} dir="auto">${view.title}</h2>
+        <h2 id="title" class="title" part="title" lang=${textLang} dir="auto" aria-level=${level ?? nothing}>${view.title}</h2>
         ${date(view.eventDate)}
       </div>
     </div>

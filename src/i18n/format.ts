@@ -43,9 +43,12 @@ export class Formatter {
   readonly locale: string;
   readonly #cardinal: Intl.PluralRules;
   readonly #ordinal: Intl.PluralRules;
-  readonly #number: (value: number) => string;
-  readonly #date: (date: CalendarDate) => string;
-  readonly #inDays: (days: number) => string;
+  /** "1,234", "1.234", "12 345" (ru: "1234"). */
+  readonly number: (value: number) => string;
+  /** A calendar date, e.g. "20 January 1990", "20 yanvar 1990", "20 января 1990 г.". */
+  readonly date: (date: CalendarDate) => string;
+  /** Days ahead: "tomorrow", "in 56 days" (az: "56 gün qalır", never 1). */
+  readonly inDays: (days: number) => string;
 
   constructor(messages: Messages, locale: string) {
     this.messages = messages;
@@ -59,33 +62,23 @@ export class Formatter {
       const number = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
       const plain = new Intl.NumberFormat('en', { useGrouping: false });
       const separators: Record<string, string> = { group: data.group, decimal: data.decimal };
-      this.#number = (value) =>
+      this.number = (value) =>
         number
           .formatToParts(value)
           .map((part) => separators[part.type] ?? part.value)
           .join('');
-      this.#date = (date) =>
+      this.date = (date) =>
         keepDate(fill(data.date, { day: plain.format(date.day), month: data.months[date.month - 1], year: plain.format(date.year) }));
-      this.#inDays = (days) => this.plural(data.inDays, days);
+      this.inDays = (days) => this.plural(data.inDays, days);
     } else {
       const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, useGrouping: messages.grouping ?? 'auto' });
       const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' });
       const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-      this.#number = (value) => number.format(value);
+      this.number = (value) => number.format(value);
       // A calendar date is zoneless: format its midday in UTC so no offset can move it.
-      this.#date = (day) => keepDate(date.format(dayNumber(day) * 86_400_000 + 43_200_000));
-      this.#inDays = (days) => keepNumbers(relative.format(days, 'day'));
+      this.date = (day) => keepDate(date.format(dayNumber(day) * 86_400_000 + 43_200_000));
+      this.inDays = (days) => keepNumbers(relative.format(days, 'day'));
     }
-  }
-
-  /** "1,234", "1.234", "12 345" (ru: "1234"). */
-  number(value: number): string {
-    return this.#number(value);
-  }
-
-  /** A calendar date, e.g. "20 January 1990", "20 yanvar 1990", "20 января 1990 г.". */
-  date(date: CalendarDate): string {
-    return this.#date(date);
   }
 
   /** The pattern for `count`'s plural category, with `{n}` filled. */
@@ -106,11 +99,6 @@ export class Formatter {
   ordinal(count: number): string {
     const patterns = this.messages.ordinal;
     return fill(patterns[this.#ordinal.select(count)] ?? patterns.other, { n: this.number(count) });
-  }
-
-  /** Days ahead: "tomorrow", "in 56 days" (az: "56 gün qalır", never 1). */
-  inDays(days: number): string {
-    return this.#inDays(days);
   }
 }
 
