@@ -42,23 +42,21 @@ const compile = (outDir, target = 'ES2022') =>
     compilerOptions: { declaration: false, emitDeclarationOnly: false, outDir, target },
   });
 
-/**
- * Private names renamed by the minifier, by naming convention only: our own
- * `__` names, and Lit's `_$xx` internals. The file holds its one copy of Lit
- * and no code outside it reads either. Names ending in `$` (`_$litType$`,
- * `_$litDirective$`, `_$cssResult$`) are how copies of Lit recognise each
- * other's objects: those stay.
- */
 /** Lit's packages, as the Node entries import them (package.json "dependencies"). */
 const LIT = /^(?:lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-dom-shim)(?:\/|$)/;
 
 /**
- * Property names terser may shorten: Lit's internals (`__x`, `_$x`) and the
- * card's own view and message fields, which never leave the bundle (not the
- * data's fields, not the element's API, not the event's detail).
+ * Property names terser may shorten: Lit's internals (`__x`, `_$x`; not
+ * those ending in `$`, `_$litType$` and the like, by which copies of Lit
+ * recognise each other's objects) and the card's own view and message
+ * fields, which never leave the bundle. Never a name that is read by a
+ * string: not the data's fields, not the element's API, not the event's
+ * detail, not a message placeholder (`{ordinal}`, `{date}`, `{n}`, `{in}`).
+ * `builtins` lets it shorten listed names that browsers also use
+ * (`valueText`); no listed name is read from a browser object.
  */
 const PRIVATE_NAMES =
-  /^(?:__|_\$[^$]*$|anniversaryToday|daysLeft|daysToGo|eventDate|eventToday|figuresLabel|keepWhole|lessThanYear|nextAnniversary|nextDate|nextTomorrow|sourceDate|textLang|valueText|yearsAgo|yearsSince|inDays|localeData|pluralPattern|subtitle|since)$/;
+  /^(?:__|_\$[^$]*$|anniversaryToday|daysLeft|daysToGo|eventDate|eventToday|figuresLabel|keepWhole|lessThanYear|nextAnniversary|nextDate|nextTomorrow|sourceDate|textLang|valueText|yearsAgo|yearsSince|inDays|localeData|pluralPattern|subtitle|since|tomorrow|messages|locale|plural|label)$/;
 
 /** What the files a page loads with a script tag go through: Lit's production build, minified. */
 const forScriptTags = (outDir) => [
@@ -71,7 +69,7 @@ const forScriptTags = (outDir) => [
     module: true,
     format: { comments: false, wrap_func_args: false },
     compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
-    mangle: { properties: { regex: PRIVATE_NAMES } },
+    mangle: { properties: { regex: PRIVATE_NAMES, builtins: true } },
   }),
 ];
 

@@ -37,9 +37,9 @@ const validated = new WeakMap<object, MemorialEvent | undefined>();
  * @attr layout - `card` (full) or `compact` (a one-line banner). Default `card`.
  * @attr show-days-before - A whole number 0–366: show the card only from that many days before each anniversary through the day itself (in the card's time zone); hidden, taking no space, otherwise. Default: always shown.
  *
- * @attr heading-level - The level of the card's heading, 1–6 (`<h1>`…`<h6>`), to fit the page's outline. Default `2`. The compact banner has no heading.
+ * @attr heading-level - The level of the card's heading, 1–6, to fit the page's outline: the `aria-level` of its `<h2>`. Default `2`. The compact banner has no heading.
  *
- * @fires memorial-card-change - After the card shows another day, phase (`before`, `anniversary`, …) or season than before: at midnight, or when `now`, `time-zone`, `show-days-before` or the data change. `detail`: `{ date, phase, offSeason }` (`date` is `YYYY-MM-DD` in the card's time zone). Bubbles, composed. Not fired for the first render.
+ * @fires memorial-card-change - After the card shows another day, phase (`anniversary`, `between`; `before` and `event-day` for an event still ahead) or season than before: at midnight, or when `now`, `time-zone`, `show-days-before` or the data change. `detail`: `{ date, phase, offSeason }` (`date` is `YYYY-MM-DD` in the card's time zone). Bubbles, composed. Not fired for the first render.
  *
  * @slot - Fallback content: the plain facts, shown before the script runs, without JavaScript, and when custom data is invalid.
  *
@@ -108,8 +108,8 @@ export class MemorialCard extends LitElement {
   showDaysBefore: number | string | null = null;
 
   /**
-   * The level of the card's heading, 1–6 (`<h1>`…`<h6>`), to fit the page's
-   * outline; `null` for 2. Read like `showDaysBefore`. The compact banner
+   * The level of the card's heading, 1–6 (the `aria-level` of its `<h2>`),
+   * to fit the page's outline; `null` for 2. Read like `showDaysBefore`. The compact banner
    * has no heading.
    */
   headingLevel: number | string | null = null;
@@ -143,7 +143,8 @@ export class MemorialCard extends LitElement {
   #warned = new Set<string>();
   readonly #child = new JsonChild(this);
   readonly #day = new LiveDay(this);
-  readonly #internals = this.attachInternals();
+  // Safari before 16.4 has no internals: a card without the fallback state.
+  readonly #internals = this.attachInternals?.();
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -158,7 +159,7 @@ export class MemorialCard extends LitElement {
    * reach it, and the card renders into it.
    */
   protected override createRenderRoot(): ShadowRoot {
-    const root = this.#internals.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const root = this.#internals?.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.replaceChildren();
     this.#adopt(root);
     return root;
@@ -211,8 +212,13 @@ export class MemorialCard extends LitElement {
     } catch (error) {
       this.#warn('state', error, 'the fallback content');
     }
-    // The fallback content reads as the page around it (styles.ts).
-    this.#internals.states[this.#view ? 'delete' : 'add']('fallback');
+    // The fallback content reads as the page around it (styles.ts). Chromium
+    // before 125 takes only "--" names and throws: no such state there.
+    try {
+      (this.#internals as ElementInternals).states[this.#view ? 'delete' : 'add']('fallback');
+    } catch {
+      // The fallback content in the card's reset, as in browsers without :state().
+    }
   }
 
   #derive(): void {
