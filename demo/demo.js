@@ -27,7 +27,7 @@ const IFRAME_HEIGHTS = {
 const iframeHeight = (layout, lang) =>
   Math.max(...Object.entries(IFRAME_HEIGHTS[layout]).filter(([code]) => !lang || code === lang).map(([, heights]) => heights[0]));
 /** Reserves the card's height until the script has run (README: no layout shift when it arrives late). */
-const RESERVE = '<style>memorial-card:not(:defined) { display: block; min-height: clamp(34.75em, 58.8em - 60vw, 46.8em) }</style>\n';
+const RESERVE = '<style>@media (scripting: enabled) { memorial-card:not(:defined) { display: block; min-height: clamp(34.75em, 58.8em - 60vw, 46.8em) } }</style>\n';
 
 /** The base address if it is an http(s) URL, else undefined. */
 function baseUrl() {
@@ -81,7 +81,10 @@ function snippets(attrs) {
   const base = baseUrl() ?? 'https://your.cdn/memorial-card/dist/';
   const tag = `<memorial-card${attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escape(v)}"`)).join('')}>`;
   const layout = attrs.find(([n]) => n === 'layout')?.[1] ?? 'card';
-  const element = `${layout === 'card' ? RESERVE : ''}${tag}\n${fallback(attrs)}\n</memorial-card>`;
+  // The reserve is the full card's height: not for the banner, nor for a
+  // card that may be out of its season (0 px), where it would shift the page up.
+  const seasonal = attrs.some(([n]) => n === 'show-days-before');
+  const element = `${layout === 'card' && !seasonal ? RESERVE : ''}${tag}\n${fallback(attrs)}\n</memorial-card>`;
   // The iframe points at the page pre-rendered in the card's language
   // (embed-az.html, …), which carries its language in its name.
   const lang = matchLanguage(attrs.find(([n]) => n === 'lang')?.[1] ?? '')?.messages.lang;

@@ -49,9 +49,10 @@ const comment = (text, indent) =>
 /**
  * The props of one element: its attributes by attribute name, then its public
  * properties that have no attribute, by property name.
- * `camelCase` names attribute props by their property instead (Vue's convention).
+ * `camelCase` names attribute props by their property instead (Vue's convention);
+ * `events` adds an `on<event>` handler prop per event the element fires.
  */
-function props(element, { camelCase = false } = {}) {
+function props(element, { camelCase = false, events = false } = {}) {
   const members = (element.members ?? []).filter(
     (member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && !member.readonly,
   );
@@ -69,8 +70,18 @@ function props(element, { camelCase = false } = {}) {
     if (named.has(member.name) || member.attribute) continue;
     lines.push(`${comment(member.description, '  ')}  ${JSON.stringify(member.name)}?: ${typeOf(member.type, member.name)};`);
   }
+  // Events as `on<name>` handlers: React 19 and Svelte 5 listen for a custom
+  // element's event by that prop (Vue's templates take `@name` and need none).
+  if (events) {
+    for (const event of element.events ?? []) {
+      lines.push(`${comment(event.description, '  ')}  ${JSON.stringify(`on${event.name}`)}?: (event: ${eventType(event)}) => void;`);
+    }
+  }
   return lines.join('\n');
 }
+
+/** An event's type as the manifest names it (`@fires {Type} name`), imported from the element's module; else CustomEvent. */
+const eventType = (event) => (/^[A-Z]\w*$/.test(event.type?.text ?? '') ? event.type.text : 'CustomEvent');
 
 /** The element's summary and its parts and custom properties, for editors' hover text. */
 function elementDoc(element, indent) {
@@ -85,7 +96,15 @@ function elementDoc(element, indent) {
 
 /** Relative path from dist/frameworks/ to the module that declares the class, as shipped. */
 const importPath = (element) => `../${element.module.replace(/^dist\//, '')}`;
-const imports = elements.map((element) => `import type { ${element.name} } from '${importPath(element)}';`).join('\n');
+/** The element classes, and with `events` the event types the handler props name. */
+const importsOf = ({ events = false } = {}) => elements
+  .map((element) => {
+    const eventTypes = events ? (element.events ?? []).map(eventType).filter((name) => name !== 'CustomEvent') : [];
+    const names = [element.name, ...new Set(eventTypes)];
+    return `import type { ${names.join(', ')} } from '${importPath(element)}';`;
+  })
+  .join('\n');
+const imports = importsOf();
 const propsTypes = (options) =>
   elements
     .map((element) => `/** The attributes and properties of \`<${element.tagName}>\`. */\nexport interface ${element.name}Props {\n${props(element, options)}\n}\n`)
@@ -94,9 +113,9 @@ const propsTypes = (options) =>
 const files = {
   'react.d.ts': `${header}// React 19: \`import 'memorial-card/react';\` once, anywhere in the app.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${imports}
+${importsOf({ events: true })}
 
-${propsTypes()}
+${propsTypes({ events: true })}
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
@@ -126,9 +145,9 @@ ${elements
 `,
   'svelte.d.ts': `${header}// Svelte 5: \`import 'memorial-card/svelte';\` once (e.g. in src/main.ts).
 import type { HTMLAttributes } from 'svelte/elements';
-${imports}
+${importsOf({ events: true })}
 
-${propsTypes()}
+${propsTypes({ events: true })}
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
 ${elements

@@ -4,7 +4,7 @@
  */
 import { define } from './memorial-card-define.js';
 
-export { MemorialCard, type Layout, type Theme } from './memorial-card-element.js';
+export { MemorialCard, type Layout, type MemorialCardChangeDetail, type MemorialCardChangeEvent, type Theme } from './memorial-card-element.js';
 export { define, DEFAULT_TAG } from './memorial-card-define.js';
 export * from './helpers.js';
 

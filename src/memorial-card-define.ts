@@ -10,9 +10,12 @@ export const DEFAULT_TAG = 'memorial-card';
  * copy of the same version is left alone; one taken by anything else is left
  * alone too, with a warning. It never throws: a page without a registry, or
  * one whose registry (or built-ins) refuse, gets a warning and keeps the
- * card's fallback content.
+ * card's fallback content. On a server with no registry (no `document`, no
+ * `customElements`: a framework's server pass importing the package) it
+ * does nothing and says nothing; Lit's server renderer has a registry.
  */
 export function define(tagName: string = DEFAULT_TAG, registry?: CustomElementRegistry): void {
+  if (!registry && typeof document == 'undefined' && typeof customElements == 'undefined') return;
   try {
     registry ??= customElements;
     const existing = registry.get(tagName) as (CustomElementConstructor & { version?: string }) | undefined;

@@ -10,11 +10,31 @@ import { formatterFor } from './i18n/format.js';
 import { LiveDay } from './live/day.js';
 import { styles } from './styles.js';
 import { cardTemplate } from './templates.js';
+import type { AnniversaryPhase } from './time/anniversary.js';
 import { dateInZone, toIsoDate } from './time/calendar.js';
 import { VERSION } from './version.js';
 import { type CardView, cardView } from './view-model.js';
 
 export type { Layout, Theme } from './attributes.js';
+
+/** The `detail` of `memorial-card-change`: what the card shows now. */
+export interface MemorialCardChangeDetail {
+  /** The day the card shows, `YYYY-MM-DD` in its time zone. */
+  readonly date: string;
+  /** `anniversary` (the day itself), `between`; for an event still ahead, `before` and `event-day`. */
+  readonly phase: AnniversaryPhase;
+  /** Hidden by `show-days-before` today. */
+  readonly offSeason: boolean;
+}
+
+/** The event the card fires after it shows another day, phase or season. */
+export type MemorialCardChangeEvent = CustomEvent<MemorialCardChangeDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'memorial-card-change': MemorialCardChangeEvent;
+  }
+}
 
 /** The card's styles, one constructed sheet per window. */
 const sheets = new WeakMap<Window, CSSStyleSheet>();
@@ -39,7 +59,7 @@ const validated = new WeakMap<object, MemorialEvent | undefined>();
  *
  * @attr heading-level - The level of the card's heading, 1–6, to fit the page's outline: the `aria-level` of its `<h2>`. Default `2`. The compact banner has no heading.
  *
- * @fires memorial-card-change - After the card shows another day, phase (`anniversary`, `between`; `before` and `event-day` for an event still ahead) or season than before: at midnight, or when `now`, `time-zone`, `show-days-before` or the data change. `detail`: `{ date, phase, offSeason }` (`date` is `YYYY-MM-DD` in the card's time zone). Bubbles, composed. Not fired for the first render.
+ * @fires {MemorialCardChangeEvent} memorial-card-change - After the card shows another day, phase (`anniversary`, `between`; `before` and `event-day` for an event still ahead) or season than before: at midnight, or when `now`, `time-zone`, `show-days-before` or the data change. `detail`: `{ date, phase, offSeason }` (`date` is `YYYY-MM-DD` in the card's time zone). Bubbles, composed. Not fired for the first render.
  *
  * @slot - Fallback content: the plain facts, shown before the script runs, without JavaScript, and when custom data is invalid.
  *
@@ -138,7 +158,7 @@ export class MemorialCard extends LitElement {
   #layout!: Layout;
   #level: number | undefined;
   /** What `memorial-card-change` reports: the day shown, its phase, whether out of season. */
-  #state: { date: string; phase: CardView['phase']; offSeason: boolean } | undefined;
+  #state: MemorialCardChangeDetail | undefined;
   #last: string | undefined;
   #warned = new Set<string>();
   readonly #child = new JsonChild(this);

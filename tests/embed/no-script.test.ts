@@ -88,6 +88,18 @@ describe('without JavaScript: every pre-rendered output shows its figures', () =
     });
   }
 
+  it("the README's script-tag snippet: the plain facts take their own height, no reserved gap below them", async () => {
+    const iframe = await frame('/tmp/pages/readme-facts.html', { sandbox: 'allow-same-origin' });
+    iframe.style.width = '390px';
+    iframe.style.height = '900px';
+    const doc = iframe.contentDocument!;
+    expect(doc.defaultView!.customElements.get('memorial-card'), 'no script ran').to.equal(undefined);
+    const el = doc.querySelector('memorial-card')!;
+    const facts = el.lastElementChild!.getBoundingClientRect().bottom - el.firstElementChild!.getBoundingClientRect().top;
+    // The reserve (about 34 em at 390 px) applies only where scripts run.
+    expect(el.getBoundingClientRect().height - facts).to.be.below(40);
+  });
+
   it('the check sees a transparent figure (it can fail)', async () => {
     const iframe = await frame('/tmp/pages/cli-en.html', { sandbox: 'allow-same-origin' });
     const value = iframe.contentDocument!.querySelector('memorial-card')!.shadowRoot!.querySelector('[part~="value"]') as HTMLElement;

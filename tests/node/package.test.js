@@ -67,6 +67,17 @@ describe('npm i memorial-card, from the packed tarball', { timeout: 180_000 }, (
     assert.equal(out, 'undefined <memorial-card lang="ru">');
   });
 
+  it("imports 'memorial-card' on a server without a word (a framework's server pass)", () => {
+    // Next's server bundle has Lit's HTMLElement shim but no customElements.
+    const script = `const said = []; console.warn = (m) => said.push(m);
+      const { define } = await import('memorial-card/define');
+      delete globalThis.customElements;
+      define(); define('my-card');
+      process.stdout.write(JSON.stringify(said));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
+    assert.equal(out, '[]');
+  });
+
   it('has no server code behind the browser entries', () => {
     assert.ok(existsSync(join(app, 'node_modules/memorial-card/dist/memorial-card.js')));
     const script = `import('memorial-card/package.json', { with: { type: 'json' } }).then((m) => process.stdout.write(JSON.stringify(m.default.dependencies)))`;

@@ -5,7 +5,7 @@
 // tags, a JSON child in a CMS block, and every pre-rendered output of the
 // render command for the JavaScript-off tests.
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { exampleEvent } from './event.js';
 
@@ -58,6 +58,13 @@ export async function buildPages(dir = 'tmp/pages') {
     }),
   );
   await write('json.html', page(`<memorial-card lang="en" now="2026-11-25"><script type="application/json">${json}</script></memorial-card>`, recordErrors + moduleScript));
+
+  // The README's "Script tag, with the facts inside" block as it stands, its
+  // address pointed at dist/: for the JavaScript-off test of its reserve.
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const withFacts = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]).find((block) => block.includes(':not(:defined)') && block.includes('<ul>'));
+  if (!withFacts) throw new Error('README.md: no snippet with a reserve and the facts inside');
+  await write('readme-facts.html', page(`${withFacts.replace(/src="[^"]*memorial-card\.js"/, 'src="/dist/memorial-card.js"')}<p id="after">After.</p>`));
 
   // Every pre-rendered output, for the JavaScript-off tests: the render
   // command's element and whole page, as the CLI prints them.
