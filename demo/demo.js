@@ -13,6 +13,7 @@ const version = customElements.get('memorial-card')?.version ?? '0.0.0';
 const LOCAL_BASE = new URL('../dist/', location.href).href;
 form.elements.base.value = LOCAL_BASE;
 const notes = document.getElementById('snippet-notes');
+const stageNote = document.getElementById('stage-note');
 
 // Heights (px) of the embed pages' documents, measured in Chromium at 320,
 // 390, 480 and 640 px wide (the widest of 25 November and the anniversary
@@ -144,6 +145,14 @@ function build() {
   const width = Number(form.elements.width.value);
   stage.style.width = `${width + 34}px`;
   stage.replaceChildren(card);
+  // Out of its season the card takes no space: say why the stage is empty.
+  const showStageNote = () => {
+    const days = card.getAttribute('show-days-before');
+    stageNote.hidden = !card.hasAttribute('off-season');
+    stageNote.textContent = `Hidden today, as readers would see it: show-days-before="${days}" shows the card only from ${days} days before 20 January through that day. Set “now” to a day in that season to preview it.`;
+  };
+  card.updateComplete.then(showStageNote);
+  card.addEventListener('memorial-card-change', showStageNote);
   // The label says the width the card really has: a phone's screen is narrower than the slider's range.
   const shown = Math.round(card.getBoundingClientRect().width);
   form.elements.widthOut.value = shown && shown < width ? `${shown} px (${width} asked; the screen is narrower)` : `${width} px`;
