@@ -12,21 +12,37 @@
 //   rendered, so another language is never shown first. Without JavaScript the
 //   page reads in English.
 //
+// - dist/memorial-card.css: the card's stylesheet (the CSS a pre-rendered
+//   card otherwise holds inline), which the pages' shadow roots link, for
+//   renderCard's `stylesheet` option and `render --stylesheet` too.
+// - dist/embed.css: the pages' own rules (importing memorial-card.css).
+//
+// Nothing inline, no script, no style: the pages read styled under a Content
+// Security Policy of `default-src 'none'; script-src 'self'; style-src 'self'`.
+//
 // Also dist/facts.json and dist/sri.json. Run after the rollup builds and tsc.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DEFAULT_LANGUAGE, EMBED_PARAMETERS, LANGUAGES as BUNDLED } from '../dist/helpers.js';
-import { renderFacts, renderPage } from '../dist/ssr/render.js';
+import { cardCss, renderFacts, renderPage } from '../dist/ssr/render.js';
 
 const LANGUAGES = Object.keys(BUNDLED);
 
-// The page's own style is inline: an 80-byte stylesheet would cost a
-// render-blocking request (the card's styles are inline in its shadow root too).
+writeFileSync('dist/memorial-card.css', cardCss);
+// The page's own rules, a file (render-blocking in <head>, so the first paint
+// has them) rather than an inline <style>, which a strict CSP drops. It
+// imports memorial-card.css, which the card's shadow root links, so that the
+// first paint waits for that too: WebKit paints before a stylesheet linked
+// from a declarative shadow root has arrived (Chromium and Firefox wait). In
+// the page itself the card's rules find nothing to style but margins, which
+// are 0 here anyway: they are for the shadow root's classes and :host, and
+// the plain facts in the light DOM are not shown while the shadow root is.
 // No scrollbar: in an iframe shorter than the card (before embed.js has sized
 // it, or at the 4000 px cap) a classic scrollbar would narrow the card, and
 // the height it reports would be that of the narrower card, then corrected
 // once the scrollbar goes (found in Firefox). The page still scrolls.
-const STYLE = '<style>html,body{margin:0;padding:0;background:transparent}html{scrollbar-width:none}.mc-pending main{visibility:hidden}</style>';
+writeFileSync('dist/embed.css', '@import url(memorial-card.css);\nhtml,body{margin:0;padding:0;background:transparent}html{scrollbar-width:none}.mc-pending main{visibility:hidden}\n');
+const STYLE = '<link rel="stylesheet" href="embed.css">';
 const head = `<meta name="referrer" content="no-referrer">
 ${STYLE}
 <script type="module" src="memorial-card.js"></script>
@@ -37,7 +53,8 @@ const pages = {};
 for (const lang of LANGUAGES) {
   // Rendered as of the build, never frozen: no `now` on the element, so the
   // live card reads the reader's clock (a `now` in the query still wins).
-  const page = await renderPage({ lang }, { head });
+  const page = await renderPage({ lang, stylesheet: 'memorial-card.css' }, { head });
+  if (/<style|\sstyle=/.test(page)) throw new Error(`embed-${lang}.html: nothing may be inline (a strict CSP drops it)`);
   if (/<memorial-card\b[^>]*\snow=/.test(page)) throw new Error(`embed-${lang}.html: the card must not be frozen`);
   titles[lang] = /<title>([^<]*)<\/title>/.exec(page)[1];
   pages[lang] = page;
