@@ -47,8 +47,8 @@ ${option('show-days-before', `<${SEASON_DAYS.min}-${SEASON_DAYS.max}>`, 'show th
   --csp                       print, instead of the HTML, what the output needs in a
                               Content-Security-Policy beyond default-src 'none':
                               the style-src source (the inline style's 'sha256-…'
-                              hash, or the stylesheet's origin) and, with --script,
-                              the script-src one
+                              hash, or where --stylesheet is: 'self' for a relative
+                              URL) and, with --script, the script-src one
   -v, --version               the version
   -h, --help                  this text`;
 
@@ -197,14 +197,20 @@ const OPTIONS = {
 const SELF = new URL('https://self.invalid/');
 
 /**
- * The CSP source that allows loading `url` from a page: `'self'` for a
- * relative URL, the host for a scheme-relative one (`//cdn.example/…`), the
- * origin for an absolute http(s) URL, else its scheme (`data:`).
+ * The CSP source that allows a page to load `url` (the value of `--option`):
+ * `'self'` for a URL on the page's origin (a relative one), the host for a
+ * scheme-relative one (`//cdn.example/…`), the origin for an absolute http(s)
+ * URL, else its scheme (`data:`).
  */
-function cspSource(url: string): string {
-  const resolved = new URL(url, SELF);
-  if (resolved.origin === SELF.origin && !/^[a-z][a-z\d+.-]*:/i.test(url)) return "'self'";
-  if (url.startsWith('//')) return resolved.host;
+function cspSource(option: string, url: string): string {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, SELF);
+  } catch {
+    throw new UsageError(`--${option} ${show(url)}: not a URL`);
+  }
+  if (resolved.origin === SELF.origin) return "'self'";
+  if (!/^[a-z][a-z\d+.-]*:/i.test(url)) return resolved.host;
   return /^https?:$/.test(resolved.protocol) ? resolved.origin : resolved.protocol;
 }
 
@@ -263,7 +269,7 @@ async function main(argv: string[]): Promise<number> {
     // Rendered either way, so that --csp refuses what the HTML would refuse.
     const html = values.page ? await renderPage(options, { script }) : `${script === undefined ? '' : `${moduleScriptTag(script)}\n`}${await renderCard(options)}\n`;
     output = values.csp
-      ? `${script === undefined ? '' : `script-src ${cspSource(script)}\n`}style-src ${stylesheet === undefined ? styleHash : cspSource(stylesheet)}\n`
+      ? `${script === undefined ? '' : `script-src ${cspSource('script', script)}\n`}style-src ${stylesheet === undefined ? styleHash : cspSource('stylesheet', stylesheet)}\n`
       : html;
   } catch (error) {
     if (error instanceof RenderOptionError && error.option === 'data') {

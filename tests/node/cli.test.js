@@ -114,12 +114,18 @@ describe('memorial-card render', () => {
       [['--stylesheet', '/dist/memorial-card.css', '--script', '/dist/memorial-card.js'], "script-src 'self'\nstyle-src 'self'\n"],
       [['--stylesheet', 'https://cdn.example:8443/mc/memorial-card.css', '--script', 'https://cdn.example/mc.js'], 'script-src https://cdn.example\nstyle-src https://cdn.example:8443\n'],
       [['--stylesheet', '//cdn.example/memorial-card.css'], 'style-src cdn.example\n'],
+      // A backslash is a slash to the browser: this is //cdn.example/… too.
+      [['--stylesheet', '/\\cdn.example/memorial-card.css'], 'style-src cdn.example\n'],
+      // The same scheme without a host is relative.
+      [['--stylesheet', 'https:memorial-card.css'], "style-src 'self'\n"],
+      [['--stylesheet', 'data:text/css,p{}'], 'style-src data:\n'],
       [['--script', 'memorial-card.js'], `script-src 'self'\nstyle-src ${hash}\n`],
     ];
     for (const [args, expected] of cases) assert.equal(run(['render', '--csp', ...args]).stdout, expected, args.join(' '));
     // What the HTML would refuse, --csp refuses too.
     fails(run(['render', '--csp', '--stylesheet', 'a b']), /--stylesheet:/);
     fails(run(['render', '--csp', '--theme', 'neon']), /--theme:/);
+    fails(run(['render', '--csp', '--stylesheet', 'http://']), /--stylesheet "http:\/\/": not a URL/);
   });
 
   it('passes --show-days-before through', () => {
