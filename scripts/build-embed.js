@@ -20,6 +20,8 @@
 // Nothing inline, no script, no style: the pages read styled under a Content
 // Security Policy of `default-src 'none'; script-src 'self'; style-src 'self'`.
 //
+// - dist/carnation.svg: the pages' icon.
+//
 // Also dist/facts.json and dist/sri.json. Run after the rollup builds and tsc.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -43,7 +45,14 @@ writeFileSync('dist/memorial-card.css', cardCss);
 // once the scrollbar goes (found in Firefox). The page still scrolls.
 writeFileSync('dist/embed.css', '@import url(memorial-card.css);\nhtml,body{margin:0;padding:0;background:transparent}html{scrollbar-width:none}.mc-pending main{visibility:hidden}\n');
 const STYLE = '<link rel="stylesheet" href="embed.css">';
+// The tab's icon when a page is opened on its own (browsers ask for no icon
+// in an iframe): the card's carnation in its light colours, a file beside the
+// pages (a data: URL breaks img-src 'self'; without a link the browser asks
+// for /favicon.ico, a 404 on a CDN).
+const icon = carnationIcon((await renderPage({ lang: DEFAULT_LANGUAGE })).match(/<svg class="carnation"[^>]*>[\s\S]*?<\/svg>/)?.[0]);
+writeFileSync('dist/carnation.svg', icon);
 const head = `<meta name="referrer" content="no-referrer">
+<link rel="icon" href="carnation.svg" type="image/svg+xml">
 ${STYLE}
 <script type="module" src="memorial-card.js"></script>
 <script type="module" src="embed-page.js"></script>`;
@@ -99,3 +108,17 @@ for (const file of ['memorial-card.js', 'memorial-card.iife.js', 'embed.js']) {
   sri[file] = `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
 }
 writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
+
+/**
+ * The card's carnation (`markup`, as the card draws it) as a square SVG file
+ * in the light theme's colours, read from the card's stylesheet: the leaves
+ * in --_leaf, the petals in --_a.
+ */
+function carnationIcon(markup) {
+  const colour = (name) => new RegExp(`\\.card\\{[^}]*--${name}:(#[0-9a-f]+)`).exec(cardCss)?.[1];
+  const [leaf, accent] = [colour('_leaf'), colour('_a')];
+  if (!markup || !leaf || !accent) throw new Error('carnation.svg: no carnation or colours in the rendered card');
+  return `${markup
+    .replace(/^<svg[^>]*>/, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-16 0 64 64" fill="${leaf}" stroke="${leaf}">`)
+    .replace(/ class="petals[^"]*"/g, ` fill="${accent}" stroke="none"`)}\n`;
+}

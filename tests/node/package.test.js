@@ -33,7 +33,7 @@ describe('npm i memorial-card, from the packed tarball', { timeout: 180_000 }, (
   it('ships the Node entries bundled, the embed pages and the stylesheets', () => {
     for (const file of ['dist/ssr/render.js', 'dist/ssr/cli.js', 'dist/ssr/render.d.ts', 'dist/embed.html', 'dist/embed-az.html',
       'dist/embed-en.html', 'dist/embed-ru.html', 'dist/embed-lang.js', 'dist/embed-page.js', 'dist/embed.js',
-      'dist/memorial-card.css', 'dist/embed.css']) {
+      'dist/memorial-card.css', 'dist/embed.css', 'dist/carnation.svg']) {
       assert.ok(files.includes(file), file);
     }
   });

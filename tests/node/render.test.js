@@ -341,13 +341,17 @@ describe("the card's styles under a strict CSP (issue #17, row 16)", () => {
 
 describe('the embed pages', () => {
   for (const lang of ['', '-az', '-en', '-ru']) {
-    it(`dist/embed${lang}.html has nothing inline (no <style>, style=, inline script, data: URL): it links embed.css and memorial-card.css`, () => {
+    it(`dist/embed${lang}.html has nothing inline (no <style>, style=, inline script, data: URL): it links its icon, embed.css and memorial-card.css`, () => {
       const page = readFileSync(new URL(`../../dist/embed${lang}.html`, import.meta.url), 'utf8');
       const all = elements(parse(page));
       assert.deepEqual(all.filter((e) => e.tagName === 'style' || attr(e, 'style') !== undefined), []);
       assert.deepEqual(all.filter((e) => e.tagName === 'script' && !attr(e, 'src') && attr(e, 'type') !== 'application/json'), []);
       assert.doesNotMatch(page, /data:/);
-      assert.deepEqual(all.filter((e) => e.tagName === 'link').map((l) => attr(l, 'href')), ['embed.css', 'memorial-card.css']);
+      assert.deepEqual(all.filter((e) => e.tagName === 'link').map((l) => [attr(l, 'rel'), attr(l, 'href')]), [
+        ['icon', 'carnation.svg'],
+        ['stylesheet', 'embed.css'],
+        ['stylesheet', 'memorial-card.css'],
+      ]);
     });
   }
 
