@@ -48,9 +48,7 @@ const STYLE = '<link rel="stylesheet" href="embed.css">';
 // The tab's icon when a page is opened on its own (browsers ask for no icon
 // in an iframe): the card's carnation in its light colours, a file beside the
 // pages (a data: URL breaks img-src 'self'; without a link the browser asks
-// for /favicon.ico, a 404 on a CDN).
-const icon = carnationIcon((await renderPage({ lang: DEFAULT_LANGUAGE })).match(/<svg class="carnation"[^>]*>[\s\S]*?<\/svg>/)?.[0]);
-writeFileSync('dist/carnation.svg', icon);
+// for /favicon.ico, a 404 on a CDN). Written below, from a rendered page.
 const head = `<meta name="referrer" content="no-referrer">
 <link rel="icon" href="carnation.svg" type="image/svg+xml">
 ${STYLE}
@@ -72,6 +70,8 @@ for (const lang of LANGUAGES) {
   if (fixed === page) throw new Error(`embed-${lang}.html: no <html lang> to mark`);
   writeFileSync(`dist/embed-${lang}.html`, fixed);
 }
+
+writeFileSync('dist/carnation.svg', carnationIcon(pages[DEFAULT_LANGUAGE].match(/<svg class="carnation"[^>]*>[\s\S]*?<\/svg>/)?.[0]));
 
 const picker = `// dist/embed-lang.js: the language picker of dist/embed.html (see scripts/build-embed.js).
 (function () {
