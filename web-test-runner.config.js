@@ -37,6 +37,12 @@ export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
+ * The policy a page with pre-rendered cards must be able to set: no inline
+ * style, no data: URL (tests/embed/strict-csp-prerendered.test.ts).
+ */
+export const PRERENDERED_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'";
+
+/**
  * Builds what the tests load besides dist/, before the first test: the
  * pages under tmp/pages/ (tests/support/built-pages.js) and the consumer
  * bundle tmp/consumer/bundle.js (tests/support/consumer-bundle.js).
@@ -70,6 +76,31 @@ export default {
     async (ctx, next) => {
       await next();
       if (ctx.path === '/tests/support/pages/strict.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+      // The pre-rendered fragment with its inline style: allowed by what `render --csp` printed (tmp/pages/csp-hash.csp).
+      // (`?no-hash`: without it, the control that shows the inline style refused.)
+      else if (ctx.path === '/tmp/pages/csp-hash.html' && ctx.querystring !== 'no-hash') {
+        const [, sources] = /^style-src (.*)$/m.exec(await readFile('tmp/pages/csp-hash.csp', 'utf8'));
+        ctx.set('Content-Security-Policy', PRERENDERED_CSP.replace("style-src 'self'", `style-src 'self' ${sources}`));
+      } else if (/^\/tmp\/pages\/csp-[a-z]+\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', PRERENDERED_CSP);
+    },
+    // /strict/dist/…: the built dist/ under PRERENDERED_CSP, each page with
+    // tests/support/pages/record-errors.js first, which keeps the violations.
+    // /strict-slow/NAME/dist/…: the same, with the card's stylesheet 300 ms
+    // late (a slow network; a new NAME, a new address, never in the cache),
+    // so that a first paint before it has arrived cannot be missed.
+    async (ctx, next) => {
+      const prefix = /^\/strict(-slow\/[\w-]+)?(?=\/dist\/)/.exec(ctx.path);
+      if (!prefix) return next();
+      const path = ctx.path.slice(prefix[0].length);
+      if (!/^\/dist\/embed[a-z-]*\.html$/.test(path)) {
+        ctx.url = ctx.url.slice(prefix[0].length);
+        if (!prefix[1] || path !== '/dist/memorial-card.css') return next();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return next();
+      }
+      ctx.type = 'html';
+      ctx.body = (await readFile(`.${path}`, 'utf8')).replace('<head>', '<head>\n<script src="/tests/support/pages/record-errors.js"></script>');
+      ctx.set('Content-Security-Policy', PRERENDERED_CSP);
     },
     // Variants of the built dist/embed.html for tests/embed/embed-page.test.ts,
     // with the page's own query: `before-modules` without its module scripts

@@ -13,7 +13,7 @@ import { type Issue, type IssueCode, MAX_FIGURES, MAX_TEXT_LENGTH } from '../dat
 import { cut } from '../describe.js';
 import { jsonErrorOffset, lineAndColumn } from './json-error.js';
 import { VERSION } from '../version.js';
-import { moduleScriptTag, type RenderOptions, RenderOptionError, renderCard, renderPage } from './render.js';
+import { moduleScriptTag, type RenderOptions, RenderOptionError, renderCard, renderPage, styleHash } from './render.js';
 
 /** The largest `--data` file read: 1 MB. */
 export const MAX_DATA_BYTES = 1024 * 1024;
@@ -42,6 +42,13 @@ ${option('show-days-before', `<${SEASON_DAYS.min}-${SEASON_DAYS.max}>`, 'show th
                               (no script in it unless --script)
   --script <url>              add <script type="module" src="url"> (memorial-card.js),
                               in <head> with --page, else before the element
+  --stylesheet <url>          link the card's stylesheet (memorial-card.css) from its
+                              shadow root instead of an inline <style>
+  --csp                       print, instead of the HTML, what the output needs in a
+                              Content-Security-Policy beyond default-src 'none':
+                              the style-src source (the inline style's 'sha256-…'
+                              hash, or where --stylesheet is: 'self' for a relative
+                              URL) and, with --script, the script-src one
   -v, --version               the version
   -h, --help                  this text`;
 
@@ -180,9 +187,32 @@ const OPTIONS = {
   data: { type: 'string' },
   page: { type: 'boolean' },
   script: { type: 'string' },
+  stylesheet: { type: 'string' },
+  csp: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** A page's own origin, standing in for it when a URL is resolved: a relative URL keeps it. */
+const SELF = new URL('https://self.invalid/');
+
+/**
+ * The CSP source that allows a page to load `url` (the value of `--option`):
+ * `'self'` for a URL on the page's origin (a relative one), the host for a
+ * scheme-relative one (`//cdn.example/…`), the origin for an absolute http(s)
+ * URL, else its scheme (`data:`).
+ */
+function cspSource(option: string, url: string): string {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, SELF);
+  } catch {
+    throw new UsageError(`--${option} ${show(url)}: not a URL`);
+  }
+  if (resolved.origin === SELF.origin) return "'self'";
+  if (!/^[a-z][a-z\d+.-]*:/i.test(url)) return resolved.host;
+  return /^https?:$/.test(resolved.protocol) ? resolved.origin : resolved.protocol;
+}
 
 /** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`. */
 function distance(a: string, b: string): number {
@@ -234,9 +264,13 @@ async function main(argv: string[]): Promise<number> {
   }
   let output: string;
   try {
-    const script = values.script;
-    if (values.page) output = await renderPage(options, { script });
-    else output = `${script === undefined ? '' : `${moduleScriptTag(script)}\n`}${await renderCard(options)}\n`;
+    const { script, stylesheet } = values;
+    options.stylesheet = stylesheet;
+    // Rendered either way, so that --csp refuses what the HTML would refuse.
+    const html = values.page ? await renderPage(options, { script }) : `${script === undefined ? '' : `${moduleScriptTag(script)}\n`}${await renderCard(options)}\n`;
+    output = values.csp
+      ? `${script === undefined ? '' : `script-src ${cspSource('script', script)}\n`}style-src ${stylesheet === undefined ? styleHash : cspSource('stylesheet', stylesheet)}\n`
+      : html;
   } catch (error) {
     if (error instanceof RenderOptionError && error.option === 'data') {
       throw new UsageError(`--data ${show(values.data ?? '')}: ${dataProblems(error.issues, error.more)}`);

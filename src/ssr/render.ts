@@ -16,6 +16,7 @@
  */
 // First: it notes the host's globals before Lit's modules run (a chunk of its own, see rollup.config.js).
 import { LIT_GLOBALS, hostGlobals } from './host-globals.js';
+import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr/lib/render.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
@@ -27,6 +28,7 @@ import { cut, describe } from '../describe.js';
 import { formatterFor } from '../i18n/format.js';
 import { define } from '../memorial-card-define.js';
 import { clean, escapeHtml, scriptJson, tidyOpeningTag } from './markup.js';
+import { styles } from '../styles.js';
 import { factsTemplate } from '../templates.js';
 import { dateInZone } from '../time/calendar.js';
 import { type CardView, cardView } from '../view-model.js';
@@ -88,7 +90,33 @@ export interface RenderOptions {
   showDaysBefore?: number | string;
   /** Another memorial; it is also written into the markup as a JSON child. */
   data?: MemorialEvent;
+  /**
+   * The address of the card's stylesheet (`memorial-card.css`, the package's
+   * `dist/memorial-card.css`): the declarative shadow root links it
+   * (`<link rel="stylesheet" href="…">`) instead of holding the styles
+   * inline, so that a Content Security Policy with `style-src 'self'` (or
+   * the stylesheet's host) and no `'unsafe-inline'` or hash styles the card.
+   * Default: the styles inline, in a `<style>` whose CSP source is
+   * {@link styleHash}. Not an attribute: the live card replaces the link
+   * with its own constructed stylesheet. No quotes, `<`, `>`, backticks,
+   * spaces or control characters.
+   */
+  stylesheet?: string;
 }
+
+/**
+ * The card's stylesheet: the CSS a pre-rendered card holds in its `<style>`
+ * (without the `stylesheet` option), and the content of the package's
+ * `dist/memorial-card.css` (written from this by the build).
+ */
+export const cardCss: string = styles.cssText;
+
+/**
+ * The CSP source that allows the pre-rendered card's inline `<style>`
+ * (`'sha256-…'`, quotes included), for a page's `style-src`: the same for
+ * every card of this version, whatever its options.
+ */
+export const styleHash = `'sha256-${createHash('sha256').update(cardCss).digest('base64')}'`;
 
 export { scriptJson } from './markup.js';
 
@@ -155,7 +183,7 @@ function snapshot<K extends string>(options: unknown, what: string, keys: readon
 /** An option as its errors name it: the attribute's name (`timeZone` → `time-zone`). */
 const optionName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const CARD_OPTIONS = ['lang', 'theme', 'layout', 'now', 'freeze', 'timeZone', 'showDaysBefore', 'data'] as const satisfies readonly (keyof RenderOptions)[];
+const CARD_OPTIONS = ['lang', 'theme', 'layout', 'now', 'freeze', 'timeZone', 'showDaysBefore', 'data', 'stylesheet'] as const satisfies readonly (keyof RenderOptions)[];
 const PAGE_OPTIONS = ['head', 'script', 'title', 'description'] as const satisfies readonly (keyof PageOptions)[];
 
 interface Rendered {
@@ -202,23 +230,36 @@ export interface PageOptions {
 }
 
 /**
+ * `url`, the value of the option `option`, escaped as an attribute value.
+ * Throws a {@link RenderOptionError} naming the option for anything but a
+ * string, an empty URL or one with quotes, `<`, `>`, backticks, whitespace
+ * or control characters.
+ */
+function urlAttribute(option: string, url: unknown): string {
+  if (typeof url !== 'string' || !url || url.length > 2048 || /["'<>`\s\p{Cc}]/u.test(url)) {
+    throw new RenderOptionError(option, `${describe(url)} is not a URL without quotes, <, >, backticks or spaces`);
+  }
+  return escapeHtml(url);
+}
+
+/**
  * `<script type="module" src="url">`, the URL escaped as an attribute value.
  * Throws a {@link RenderOptionError} for an empty URL or one with quotes,
  * `<`, `>`, backticks, whitespace or control characters.
  */
 export function moduleScriptTag(url: string): string {
-  if (typeof url !== 'string' || !url || url.length > 2048 || /["'<>`\s\p{Cc}]/u.test(url)) {
-    throw new RenderOptionError('script', `${describe(url)} is not a URL without quotes, <, >, backticks or spaces`);
-  }
-  return `<script type="module" src="${escapeHtml(url)}"></script>`;
+  return `<script type="module" src="${urlAttribute('script', url)}"></script>`;
 }
 
 /**
  * A whole HTML page with the card in its `<main>`: a title and a meta
- * description from the event's words, `<html lang>` in the language those
- * words are in (the card's, unless the data has no words in it), and a
- * favicon link that makes no request. Valid HTML (the Nu checker is run on it
- * in CI). It has no script unless `page.script` (or `page.head`) adds one.
+ * description from the event's words, and `<html lang>` in the language those
+ * words are in (the card's, unless the data has no words in it). Valid HTML
+ * (the Nu checker is run on it in CI). It has no script unless `page.script`
+ * (or `page.head`) adds one, and nothing inline but the card's `<style>`,
+ * which the `stylesheet` option replaces with a link: with it, the page needs
+ * no `'unsafe-inline'` or hash in its Content Security Policy. No icon link
+ * either (a browser asks for the site's `/favicon.ico`).
  */
 export async function renderPage(options: RenderOptions = {}, pageOptions: PageOptions = {}): Promise<string> {
   const page = snapshot(pageOptions, 'page', PAGE_OPTIONS);
@@ -236,7 +277,6 @@ export async function renderPage(options: RenderOptions = {}, pageOptions: PageO
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title ?? view.title)}</title>
 <meta name="description" content="${escapeHtml(description ?? view.summary)}">
-<link rel="icon" href="data:,">
 ${script}${head ? `${head}\n` : ''}</head>
 <body>
 <main>
@@ -294,6 +334,7 @@ async function renderParts(given: RenderOptions): Promise<Rendered> {
   read(vocabulary.theme, options.theme);
   read(vocabulary.layout, options.layout);
   const daysBefore = read(vocabulary.showDaysBefore, options.showDaysBefore);
+  const stylesheet = options.stylesheet === undefined ? undefined : urlAttribute('stylesheet', options.stylesheet);
   const view = cardView(event, formatterFor(language.messages, language.locale), dateInZone(instant, zone));
 
   // The element alone, then its light children composed around it: Lit
@@ -304,8 +345,11 @@ async function renderParts(given: RenderOptions): Promise<Rendered> {
     ),
   );
   const close = '</memorial-card>';
-  if (!host.startsWith('<memorial-card') || !host.endsWith(close)) throw new Error('memorial-card: unexpected server render output');
+  const inline = `<template shadowrootmode="open"><style>${cardCss}</style>`;
+  if (!host.startsWith('<memorial-card') || !host.endsWith(close) || !host.includes(inline)) throw new Error('memorial-card: unexpected server render output');
+  // With a stylesheet, the shadow root links it instead of holding the styles.
+  const shadow = stylesheet === undefined ? host : host.replace(inline, () => `<template shadowrootmode="open"><link rel="stylesheet" href="${stylesheet}">`);
   const json = options.data === undefined ? '' : `<script type="application/json">${scriptJson(event)}</script>`;
   const facts = toHtml(factsTemplate(view));
-  return { card: `${host.slice(0, -close.length)}${json}${facts}${close}`, view, facts };
+  return { card: `${shadow.slice(0, -close.length)}${json}${facts}${close}`, view, facts };
 }

@@ -4,6 +4,7 @@
 // most keys, escaped and cut short, never a value.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,43 @@ describe('memorial-card render', () => {
     for (const bad of ['a"b', "a'b", 'x.js"><script>alert(1)</script>', 'a b', '']) {
       fails(run(['render', '--page', '--script', bad]), /--script: .* is not a URL without quotes/);
     }
+  });
+
+  it('links the card\'s stylesheet with --stylesheet, escaped, instead of an inline <style> (issue #17, row 16)', () => {
+    for (const args of [[], ['--page']]) {
+      const { status, stdout, stderr } = run(['render', ...args, '--stylesheet', '/css/memorial-card.css?v=1&x=2']);
+      assert.equal(status, 0, stderr);
+      assert.match(stdout, /<template shadowrootmode="open"><link rel="stylesheet" href="\/css\/memorial-card\.css\?v=1&#38;x=2"><article/);
+      assert.doesNotMatch(stdout, /<style|\sstyle=|data:/);
+    }
+    for (const bad of ['a"b', 'x.css"><style>', 'a b', '']) fails(run(['render', '--stylesheet', bad]), /--stylesheet: .* is not a URL without quotes/);
+  });
+
+  it('prints with --csp, instead of the HTML, the sources its output needs: the inline style\'s hash, or where the stylesheet and script are', () => {
+    const html = run(['render', '--lang', 'az']).stdout;
+    const css = /<style>([^<]*)<\/style>/.exec(html)[1];
+    const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+    for (const args of [[], ['--page'], ['--lang', 'ru', '--theme', 'dark', '--layout', 'compact']]) {
+      const { status, stdout, stderr } = run(['render', ...args, '--csp']);
+      assert.deepEqual([status, stdout, stderr], [0, `style-src ${hash}\n`, ''], args.join(' '));
+    }
+    const cases = [
+      [['--stylesheet', 'memorial-card.css'], "style-src 'self'\n"],
+      [['--stylesheet', '/dist/memorial-card.css', '--script', '/dist/memorial-card.js'], "script-src 'self'\nstyle-src 'self'\n"],
+      [['--stylesheet', 'https://cdn.example:8443/mc/memorial-card.css', '--script', 'https://cdn.example/mc.js'], 'script-src https://cdn.example\nstyle-src https://cdn.example:8443\n'],
+      [['--stylesheet', '//cdn.example/memorial-card.css'], 'style-src cdn.example\n'],
+      // A backslash is a slash to the browser: this is //cdn.example/… too.
+      [['--stylesheet', '/\\cdn.example/memorial-card.css'], 'style-src cdn.example\n'],
+      // The same scheme without a host is relative.
+      [['--stylesheet', 'https:memorial-card.css'], "style-src 'self'\n"],
+      [['--stylesheet', 'data:text/css,p{}'], 'style-src data:\n'],
+      [['--script', 'memorial-card.js'], `script-src 'self'\nstyle-src ${hash}\n`],
+    ];
+    for (const [args, expected] of cases) assert.equal(run(['render', '--csp', ...args]).stdout, expected, args.join(' '));
+    // What the HTML would refuse, --csp refuses too.
+    fails(run(['render', '--csp', '--stylesheet', 'a b']), /--stylesheet:/);
+    fails(run(['render', '--csp', '--theme', 'neon']), /--theme:/);
+    fails(run(['render', '--csp', '--stylesheet', 'http://']), /--stylesheet "http:\/\/": not a URL/);
   });
 
   it('passes --show-days-before through', () => {

@@ -30,9 +30,10 @@ describe('npm i memorial-card, from the packed tarball', { timeout: 180_000 }, (
     npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(dir, packed.filename)], app);
   });
 
-  it('ships the Node entries bundled, and the embed pages', () => {
+  it('ships the Node entries bundled, the embed pages and the stylesheets', () => {
     for (const file of ['dist/ssr/render.js', 'dist/ssr/cli.js', 'dist/ssr/render.d.ts', 'dist/embed.html', 'dist/embed-az.html',
-      'dist/embed-en.html', 'dist/embed-ru.html', 'dist/embed-lang.js', 'dist/embed-page.js', 'dist/embed.js']) {
+      'dist/embed-en.html', 'dist/embed-ru.html', 'dist/embed-lang.js', 'dist/embed-page.js', 'dist/embed.js',
+      'dist/memorial-card.css', 'dist/embed.css', 'dist/carnation.svg']) {
       assert.ok(files.includes(file), file);
     }
   });

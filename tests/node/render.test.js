@@ -4,6 +4,7 @@
 // `node --test tests/node/`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'parse5';
@@ -12,7 +13,7 @@ import { namesRead as example } from '../support/event.js';
 // Taken before the renderer is loaded: loading it must not add a DOM either.
 const globalsBefore = new Set(Object.getOwnPropertyNames(globalThis));
 const domBefore = { document: typeof document, window: typeof globalThis.window, navigator: typeof globalThis.navigator };
-const { renderCard, renderPage, scriptJson } = await import('memorial-card/render');
+const { cardCss, renderCard, renderPage, scriptJson, styleHash } = await import('memorial-card/render');
 
 
 /** Parses `markup` as HTML, failing on any parse error, and returns the tree. */
@@ -203,6 +204,7 @@ describe('hostile options: always a RenderOptionError naming the option (issue #
       for (const value of hostile) await refuses(renderCard({ [option]: value }), name ?? option, /is not/);
     }
     for (const value of hostile) await refuses(renderPage({}, { script: value }), 'script', /is not a URL/);
+    for (const value of hostile) await refuses(renderCard({ stylesheet: value }), 'stylesheet', /is not a URL/);
     await refuses(renderCard({ now: new Proxy(new Date(), {}) }), 'now', /is not an ISO 8601/);
   });
 
@@ -263,13 +265,14 @@ describe("the host process's globals (issue #17, row 17)", () => {
 });
 
 describe('renderPage', () => {
-  it('is a whole page in the card\'s language: lang, title, description, main, a favicon that makes no request', async () => {
+  it('is a whole page in the card\'s language: lang, title, description, main, and no icon link (a data: icon breaks img-src \'self\')', async () => {
     const page = await renderPage({ lang: 'ru', now: '2026-11-25' }, { head: '<script type="module" src="memorial-card.js"></script>' });
     const all = elements(parse(page));
     assert.equal(attr(all.find((e) => e.tagName === 'html'), 'lang'), 'ru');
     assert.match(textOf(all.find((e) => e.tagName === 'title')), /^Трагедия 20\sянваря$/);
     assert.ok(attr(all.find((e) => e.tagName === 'meta' && attr(e, 'name') === 'description'), 'content').length > 20);
-    assert.equal(attr(all.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'icon'), 'href'), 'data:,');
+    assert.equal(all.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'icon'), undefined);
+    assert.doesNotMatch(page, /data:/);
     const main = all.find((e) => e.tagName === 'main');
     assert.ok(elements(main).some((e) => e.tagName === 'memorial-card'));
     assert.ok(all.some((e) => e.tagName === 'script' && attr(e, 'src') === 'memorial-card.js'));
@@ -301,7 +304,57 @@ describe('renderPage', () => {
   });
 });
 
+describe("the card's styles under a strict CSP (issue #17, row 16)", () => {
+  const inlineStyle = (markup) => {
+    const styles = elements(parseStrict(markup)).filter((e) => e.tagName === 'style');
+    assert.equal(styles.length, 1, 'one <style>');
+    return textOf(styles[0]);
+  };
+
+  it("inlines the styles by default, and styleHash is the CSP source of that <style>: 'sha256-' and its text's SHA-256", async () => {
+    const css = inlineStyle(await renderCard({ lang: 'az', theme: 'dark', layout: 'compact', now: '2026-11-25' }));
+    assert.equal(css, cardCss);
+    assert.equal(styleHash, `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+    // One hash for every card: the options do not change the styles.
+    assert.equal(inlineStyle(await renderCard({ lang: 'ru', data: example })), css);
+  });
+
+  it('links the stylesheet instead with the stylesheet option: no <style>, the URL escaped as an attribute', async () => {
+    for (const render of [renderCard, renderPage]) {
+      const markup = await render({ lang: 'en', stylesheet: '/assets/memorial-card.css?v=1&x=2' });
+      assert.doesNotMatch(markup, /<style|\sstyle=/);
+      const links = elements(render === renderCard ? parseStrict(markup) : parse(markup)).filter((e) => e.tagName === 'link');
+      assert.deepEqual(links.map((l) => [attr(l, 'rel'), attr(l, 'href')]), [['stylesheet', '/assets/memorial-card.css?v=1&x=2']]);
+      assert.match(markup, /<template shadowrootmode="open"><link rel="stylesheet" href="\/assets\/memorial-card\.css\?v=1&#38;x=2"><article/);
+    }
+    // `$&` in a URL is text, not a replacement pattern.
+    assert.match(await renderCard({ stylesheet: 'a$&b.css' }), /href="a\$&#38;b\.css"/);
+    for (const bad of ['a"b', "a'b", 'a<b', 'a>b', 'a b', 'a\nb', 'a`b', '', 'x'.repeat(2049), 7, null]) {
+      await assert.rejects(renderCard({ stylesheet: bad }), (error) => error instanceof RangeError && error.option === 'stylesheet', JSON.stringify(bad));
+    }
+  });
+
+  it('ships the stylesheet as dist/memorial-card.css: the very text the shadow root inlines', () => {
+    assert.equal(readFileSync(new URL('../../dist/memorial-card.css', import.meta.url), 'utf8'), cardCss);
+  });
+});
+
 describe('the embed pages', () => {
+  for (const lang of ['', '-az', '-en', '-ru']) {
+    it(`dist/embed${lang}.html has nothing inline (no <style>, style=, inline script, data: URL): it links its icon, embed.css and memorial-card.css`, () => {
+      const page = readFileSync(new URL(`../../dist/embed${lang}.html`, import.meta.url), 'utf8');
+      const all = elements(parse(page));
+      assert.deepEqual(all.filter((e) => e.tagName === 'style' || attr(e, 'style') !== undefined), []);
+      assert.deepEqual(all.filter((e) => e.tagName === 'script' && !attr(e, 'src') && attr(e, 'type') !== 'application/json'), []);
+      assert.doesNotMatch(page, /data:/);
+      assert.deepEqual(all.filter((e) => e.tagName === 'link').map((l) => [attr(l, 'rel'), attr(l, 'href')]), [
+        ['icon', 'carnation.svg'],
+        ['stylesheet', 'embed.css'],
+        ['stylesheet', 'memorial-card.css'],
+      ]);
+    });
+  }
+
   for (const lang of ['az', 'en', 'ru']) {
     it(`dist/embed-${lang}.html is not frozen: no now on the element, so it goes live with the reader's clock`, () => {
       const page = readFileSync(new URL(`../../dist/embed-${lang}.html`, import.meta.url), 'utf8');

@@ -66,6 +66,18 @@ export async function buildPages(dir = 'tmp/pages') {
   if (!withFacts) throw new Error('README.md: no snippet with a reserve and the facts inside');
   await write('readme-facts.html', page(`${withFacts.replace(/src="[^"]*memorial-card\.js"/, 'src="/dist/memorial-card.js"')}<p id="after">After.</p>`));
 
+  // Pre-rendered outputs for a page whose CSP allows no inline style
+  // (tests/embed/strict-csp-prerendered.test.ts; the header is set by
+  // web-test-runner.config.js for /tmp/pages/csp-*.html): the fragment linking
+  // the stylesheet, the fragment with its inline style (allowed by its hash),
+  // and `render --page --stylesheet`.
+  const cli = async (...args) => (await run(process.execPath, ['dist/ssr/cli.js', 'render', '--now', '2026-11-25', ...args], { encoding: 'utf8' })).stdout;
+  const cspHead = `${recordErrors}${moduleScript}`;
+  await write('csp-link.html', page(await cli('--lang', 'az', '--stylesheet', '/dist/memorial-card.css'), cspHead));
+  await write('csp-hash.html', page(await cli('--lang', 'az'), cspHead));
+  await write('csp-hash.csp', await cli('--lang', 'az', '--csp'));
+  await write('csp-page.html', (await cli('--lang', 'az', '--page', '--stylesheet', '/dist/memorial-card.css', '--script', '/dist/memorial-card.js')).replace('<head>\n', `<head>\n${recordErrors}`));
+
   // Every pre-rendered output, for the JavaScript-off tests: the render
   // command's element and whole page, as the CLI prints them.
   const renders = ['az', 'en', 'ru'].flatMap((lang) => [
