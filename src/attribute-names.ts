@@ -8,5 +8,5 @@
  * test checks that it names exactly the attributes of `ATTRIBUTES` (in
  * `attributes.ts`).
  */
-export const EMBED_PARAMETERS = ['lang', 'theme', 'layout', 'now', 'time-zone', 'show-days-before'] as const;
+export const EMBED_PARAMETERS = ['lang', 'theme', 'layout', 'now', 'time-zone', 'show-days-before', 'heading-level'] as const;
 export type AttributeName = (typeof EMBED_PARAMETERS)[number];

@@ -110,11 +110,11 @@ export const showDaysBefore = whole('show-days-before', SEASON_DAYS);
 
 /** `heading-level`: the level of the card's heading (`<h2>` by default), to fit the page's outline. */
 export const HEADING_LEVELS = { min: 1, max: 6 } as const;
-/** An element attribute only: the static render, the embed pages and the plugin write `<h2>`. */
+/** The `aria-level` of the card's `<h2>`: on the element, the static render and the embed pages alike. */
 export const headingLevel = whole('heading-level', HEADING_LEVELS);
 
 /** Every attribute, in the order of `EMBED_PARAMETERS`. */
-export const ATTRIBUTES = [lang, theme, layout, now, timeZone, showDaysBefore] as const;
+export const ATTRIBUTES = [lang, theme, layout, now, timeZone, showDaysBefore, headingLevel] as const;
 
 /** What each attribute takes, in words, for an error: `"blue" is not one of light, dark, auto`. */
 // Built by a pure call, so that a bundle that never reads it (the element) leaves it out.
@@ -125,4 +125,5 @@ export const EXPECTED: Readonly<Record<AttributeName, string>> = /* @__PURE__ */
   now: 'an ISO 8601 date or date-time',
   'time-zone': 'an IANA time zone',
   'show-days-before': `a whole number from ${SEASON_DAYS.min} to ${SEASON_DAYS.max}`,
+  'heading-level': `a whole number from ${HEADING_LEVELS.min} to ${HEADING_LEVELS.max}`,
 }))();

@@ -8,7 +8,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ATTRIBUTES, DEFAULT_LANGUAGE, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES } from '../attributes.js';
+import { ATTRIBUTES, DEFAULT_LANGUAGE, HEADING_LEVELS, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES } from '../attributes.js';
 import { type Issue, type IssueCode, MAX_FIGURES, MAX_TEXT_LENGTH } from '../data/validate.js';
 import { cut } from '../describe.js';
 import { jsonErrorOffset, lineAndColumn } from './json-error.js';
@@ -37,6 +37,7 @@ ${option('now', '<ISO 8601>', 'render the text as of this date or date-time')}
                               card stays on that day (screenshots, tests, archives)
 ${option('time-zone', '<IANA zone>', 'the zone whose calendar decides the day')}
 ${option('show-days-before', `<${SEASON_DAYS.min}-${SEASON_DAYS.max}>`, 'show the card only from N days before each anniversary')}
+${option('heading-level', `<${HEADING_LEVELS.min}-${HEADING_LEVELS.max}>`, "the level of the card's heading (default 2)")}
   --data <file.json>          another memorial's data (MemorialEvent), a regular file of at most 1 MB
   --page                      print a whole HTML page instead of the element
                               (no script in it unless --script)
@@ -227,6 +228,10 @@ function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** The known name at most 2 edits from `name`, the nearest first; undefined when none is. */
+const nearest = (name: string, names: readonly string[]): string | undefined =>
+  names.filter((known) => distance(name, known) <= 2).sort((a, b) => distance(name, a) - distance(name, b))[0];
+
 /** The first option on the command line the command does not know, in one line, with the nearest known one. */
 function unknownOption(argv: string[]): UsageError | undefined {
   const names = Object.keys(OPTIONS);
@@ -234,7 +239,7 @@ function unknownOption(argv: string[]): UsageError | undefined {
     if (arg === '--') break;
     const name = /^--([^=]*)/.exec(arg)?.[1];
     if (name === undefined || names.includes(name)) continue;
-    const near = names.filter((known) => distance(name, known) <= 2).sort((a, b) => distance(name, a) - distance(name, b))[0];
+    const near = nearest(name, names);
     return new UsageError(`unknown option ${show(`--${name}`)}${near ? `; did you mean --${near}?` : ''}`, 2);
   }
   return undefined;
@@ -253,7 +258,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1 || positionals[0] !== 'render') {
-    throw new UsageError(positionals.length ? `unknown command ${show(positionals.join(' '))}` : 'no command: try "memorial-card render"', 2);
+    const near = positionals.length === 1 ? nearest(positionals[0], ['render']) : undefined;
+    throw new UsageError(
+      positionals.length ? `unknown command ${show(positionals.join(' '))}${near ? `; did you mean ${near}?` : ''}` : 'no command: try "memorial-card render"',
+      2,
+    );
   }
   const data = values.data === undefined ? undefined : readData(values.data);
   // Each attribute's option as renderCard's camelCase one: `--time-zone` → `timeZone`.

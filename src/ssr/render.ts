@@ -88,6 +88,8 @@ export interface RenderOptions {
   timeZone?: string;
   /** Integer 0–366, written as the `show-days-before` attribute. */
   showDaysBefore?: number | string;
+  /** Integer 1–6, written as the `heading-level` attribute: the `aria-level` of the card's `<h2>`. */
+  headingLevel?: number | string;
   /** Another memorial; it is also written into the markup as a JSON child. */
   data?: MemorialEvent;
   /**
@@ -177,13 +179,26 @@ function snapshot<K extends string>(options: unknown, what: string, keys: readon
     }
     if (value !== undefined) copy[key] = value;
   }
+  // A key it does not know (a typo, `lnag`) is refused rather than ignored:
+  // ignored, it would print another card than the one asked for.
+  let given: string[];
+  try {
+    given = Object.keys(options);
+  } catch (error) {
+    throw new RenderOptionError(what, `cannot be read (${describe(error)})`);
+  }
+  const unknown = given.find((key) => !(keys as readonly string[]).includes(key));
+  if (unknown !== undefined) {
+    // Named as JSON escapes it, cut to 40 characters: a key cannot forge a line.
+    throw new RenderOptionError(JSON.stringify(unknown).slice(1, -1).slice(0, 40), `is not an option (known: ${keys.join(', ')})`);
+  }
   return copy;
 }
 
 /** An option as its errors name it: the attribute's name (`timeZone` → `time-zone`). */
 const optionName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const CARD_OPTIONS = ['lang', 'theme', 'layout', 'now', 'freeze', 'timeZone', 'showDaysBefore', 'data', 'stylesheet'] as const satisfies readonly (keyof RenderOptions)[];
+const CARD_OPTIONS = ['lang', 'theme', 'layout', 'now', 'freeze', 'timeZone', 'showDaysBefore', 'headingLevel', 'data', 'stylesheet'] as const satisfies readonly (keyof RenderOptions)[];
 const PAGE_OPTIONS = ['head', 'script', 'title', 'description'] as const satisfies readonly (keyof PageOptions)[];
 
 interface Rendered {
@@ -334,6 +349,7 @@ async function renderParts(given: RenderOptions): Promise<Rendered> {
   read(vocabulary.theme, options.theme);
   read(vocabulary.layout, options.layout);
   const daysBefore = read(vocabulary.showDaysBefore, options.showDaysBefore);
+  const headingLevel = read(vocabulary.headingLevel, options.headingLevel);
   const stylesheet = options.stylesheet === undefined ? undefined : urlAttribute('stylesheet', options.stylesheet);
   const view = cardView(event, formatterFor(language.messages, language.locale), dateInZone(instant, zone));
 
@@ -341,7 +357,7 @@ async function renderParts(given: RenderOptions): Promise<Rendered> {
   // cannot bind inside <script>, and the JSON must be escaped for a script.
   const host = tidyOpeningTag(
     toHtml(
-      html`<memorial-card lang=${lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${frozenNow ?? nothing} .now=${givenNow} time-zone=${options.timeZone ?? nothing} show-days-before=${daysBefore === undefined ? nothing : String(daysBefore)} .data=${options.data === undefined ? undefined : event}></memorial-card>`,
+      html`<memorial-card lang=${lang} theme=${options.theme ?? nothing} layout=${options.layout ?? nothing} now=${frozenNow ?? nothing} .now=${givenNow} time-zone=${options.timeZone ?? nothing} show-days-before=${daysBefore === undefined ? nothing : String(daysBefore)} heading-level=${headingLevel === undefined ? nothing : String(headingLevel)} .data=${options.data === undefined ? undefined : event}></memorial-card>`,
     ),
   );
   const close = '</memorial-card>';

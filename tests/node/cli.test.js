@@ -255,6 +255,21 @@ describe('memorial-card: the first hour and broken outputs (issues #17 row 13, #
     fails(run(['render', '--zzzzzzzz']), /^memorial-card: unknown option "--zzzzzzzz" \(see/);
   });
 
+  it('a mistyped command gives one line with "did you mean render?"', () => {
+    const result = run(['rendr']);
+    fails(result, /^memorial-card: unknown command "rendr"; did you mean render\? \(see memorial-card --help\)\n$/);
+    assert.equal(result.status, 2);
+    fails(run(['publish']), /^memorial-card: unknown command "publish" \(see/);
+  });
+
+  it('--heading-level sets the heading level, like the other attributes', () => {
+    const result = run(['render', '--heading-level', '4', '--now', '2026-11-25']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^<memorial-card lang="en" heading-level="4">/);
+    assert.match(result.stdout, /aria-level="4"/);
+    fails(run(['render', '--heading-level', '9']), /^memorial-card: --heading-level: "9" is not a whole number from 1 to 6/);
+  });
+
   it('a full disk is one line, not a stack trace', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" render > /dev/full`], { encoding: 'utf8', timeout: 10_000 });
     assert.notEqual(result.status, 0);

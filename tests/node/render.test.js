@@ -135,6 +135,23 @@ describe('renderCard output', () => {
     }
   });
 
+  it("passes heading-level through as an attribute: the <h2>'s aria-level, and checks it", async () => {
+    const html = await renderCard({ headingLevel: 3, now: '2026-11-25' });
+    assert.match(html, /^<memorial-card lang="en" heading-level="3"[ >]/);
+    assert.match(html, /<h2 id="title"[^>]* aria-level="3"/);
+    assert.doesNotMatch(await renderCard({ now: '2026-11-25' }), /aria-level/);
+    for (const bad of [0, 7, 2.5, 'h3']) {
+      await assert.rejects(renderCard({ headingLevel: bad }), (error) => error.name === 'RenderOptionError' && error.option === 'heading-level', String(bad));
+    }
+  });
+
+  it('refuses an option it does not know (a typo would print another card), naming it', async () => {
+    await assert.rejects(renderCard({ lnag: 'az' }), (error) => error.name === 'RenderOptionError' && error.option === 'lnag' && /known: lang, theme/.test(error.message));
+    await assert.rejects(renderPage({}, { titel: 'x' }), (error) => error.option === 'titel' && /known: head, script, title, description/.test(error.message));
+    // Named as JSON escapes it: a key cannot forge a line.
+    await assert.rejects(renderCard({ 'a\nforged: line': 1 }), (error) => error.option === 'a\\nforged: line' && !error.message.includes('\n'));
+  });
+
   for (const [option, value] of [['lang', 'xx'], ['theme', 'bogus'], ['layout', 'grid'], ['now', 'yesterday'], ['timeZone', 'Mars/Olympus']]) {
     it(`rejects ${option}=${value} with a RangeError naming it`, async () => {
       await assert.rejects(renderCard({ [option]: value }), (error) => error instanceof RangeError && error.message.includes(value));
