@@ -3,7 +3,7 @@
 // The vocabulary comes from the npm build (the script-tag file carries the
 // element only), the plain facts of each language from dist/facts.json,
 // which the build renders with the card's own template.
-import { DEFAULT_LANGUAGE, EMBED_PARAMETERS, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES, matchLanguage } from '../dist/helpers.js';
+import { DEFAULT_LANGUAGE, EMBED_PARAMETERS, HEADING_LEVELS, LANGUAGES, LAYOUTS, SEASON_DAYS, THEMES, matchLanguage } from '../dist/helpers.js';
 
 const form = document.getElementById('controls');
 const stage = document.getElementById('stage');
@@ -56,6 +56,7 @@ options(form.elements.theme, THEMES);
 form.elements.theme.value = 'auto';
 options(form.elements.layout, LAYOUTS);
 Object.assign(form.elements['show-days-before'], { min: SEASON_DAYS.min, max: SEASON_DAYS.max });
+Object.assign(form.elements['heading-level'], { min: HEADING_LEVELS.min, max: HEADING_LEVELS.max });
 
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 

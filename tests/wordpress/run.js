@@ -630,7 +630,13 @@ ${debian ? '' : "$table_prefix = 'wp_';\nif ( ! defined( 'ABSPATH' ) ) define( '
       await page.goto(`${site}/wp-login.php`);
       await page.fill('#user_login', user);
       await page.fill('#user_pass', password);
-      await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+      try {
+        await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+      } catch (error) {
+        // Say what the login page said (a CI run once timed out here, at wp-login.php, once).
+        const said = await page.locator('#login_error, .message, h1').allTextContents().catch(() => []);
+        throw new Error(`${user} could not log in (${page.url()}): ${said.join(' | ').replace(/\s+/g, ' ').trim() || 'no message'}; ${error.message.split('\n')[0]}`);
+      }
       return { context, page, problems };
     }
 
