@@ -133,8 +133,9 @@ export default [
       packageVersion(),
       // The same markup the browser build renders (its literals are minified too).
       minifyLiterals(),
-      // Half the size on disk; license comments kept.
-      terser({ ecma: 2022, module: true, format: { comments: /@license|@preserve|^!/ } }),
+      // Half the size on disk; license comments kept, and the exported error
+      // class's own name (`error.constructor.name`, stack traces).
+      terser({ ecma: 2022, module: true, keep_classnames: /^RenderOptionError$/, format: { comments: /@license|@preserve|^!/ } }),
     ],
     onwarn(warning, warn) {
       // Lit's and parse5's own `this` at module level and circular imports are harmless.

@@ -264,10 +264,13 @@ export class MemorialCard extends LitElement {
   /** After a render that shows another day, phase or season than the one before: `memorial-card-change`. */
   protected override updated(): void {
     const state = JSON.stringify(this.#state);
-    if (this.#last && state && state !== this.#last) {
+    const last = this.#last;
+    // Recorded before the event: a listener that moves the card again
+    // (an update inside the handler) is compared with this state, not an older one.
+    this.#last = state;
+    if (last && state && state !== last) {
       this.dispatchEvent(new CustomEvent('memorial-card-change', { bubbles: true, composed: true, detail: this.#state }));
     }
-    this.#last = state;
   }
 
   protected override render() {

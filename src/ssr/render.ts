@@ -169,31 +169,51 @@ function snapshot<K extends string>(options: unknown, what: string, keys: readon
   if (typeof options !== 'object' || options === null) {
     throw new RenderOptionError(what, `${describe(options)} is not an object of options`);
   }
-  const copy: Partial<Record<K, unknown>> = {};
+  // A plain object (or one without a prototype): a Map, an array, a Date or
+  // a class instance would have its entries ignored.
+  let given: (string | symbol)[];
+  try {
+    const proto: unknown = Object.getPrototypeOf(options);
+    if (proto !== Object.prototype && proto !== null) {
+      throw new RenderOptionError(what, `${describe(options)} is not a plain object of options`);
+    }
+    given = Reflect.ownKeys(options);
+  } catch (error) {
+    if (error instanceof RenderOptionError) throw error;
+    throw new RenderOptionError(what, `cannot be read (${describe(error)})`);
+  }
+  // A key it does not know (a typo, `lnag`; a symbol) is refused rather
+  // than ignored: ignored, it would print another card than the one asked for.
+  const unknown = given.find((key) => !(keys as readonly (string | symbol)[]).includes(key));
+  if (unknown !== undefined) throw new RenderOptionError(keyName(unknown), `is not an option (known: ${keys.join(', ')})`);
+  // Without a prototype, so that reading an option left out finds nothing either.
+  const copy: Partial<Record<K, unknown>> = Object.create(null) as Partial<Record<K, unknown>>;
   for (const key of keys) {
+    // Its own properties only: a polluted Object.prototype sets nothing.
     let value: unknown;
     try {
-      value = (options as Record<K, unknown>)[key];
+      value = given.includes(key) ? (options as Record<K, unknown>)[key] : undefined;
     } catch (error) {
       throw new RenderOptionError(optionName(key), `cannot be read (${describe(error)})`);
     }
     if (value !== undefined) copy[key] = value;
   }
-  // A key it does not know (a typo, `lnag`) is refused rather than ignored:
-  // ignored, it would print another card than the one asked for.
-  let given: string[];
-  try {
-    given = Object.keys(options);
-  } catch (error) {
-    throw new RenderOptionError(what, `cannot be read (${describe(error)})`);
-  }
-  const unknown = given.find((key) => !(keys as readonly string[]).includes(key));
-  if (unknown !== undefined) {
-    // Named as JSON escapes it, cut to 40 characters: a key cannot forge a line.
-    throw new RenderOptionError(JSON.stringify(unknown).slice(1, -1).slice(0, 40), `is not an option (known: ${keys.join(', ')})`);
-  }
   return copy;
 }
+
+/**
+ * A key as an error names it: its first 40 characters (by code point), every
+ * control, format and separator character as `\uXXXX`, so that no key can
+ * forge a line or reorder one.
+ */
+const keyName = (key: string | symbol): string =>
+  [...(typeof key === 'symbol' ? String(key) : key)]
+    .slice(0, 40)
+    .join('')
+    .replace(/[\p{C}\p{Zl}\p{Zp}\\]/gu, (c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return c === '\\' ? '\\\\' : code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
 
 /** An option as its errors name it: the attribute's name (`timeZone` → `time-zone`). */
 const optionName = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -251,10 +271,26 @@ export interface PageOptions {
  * or control characters.
  */
 function urlAttribute(option: string, url: unknown): string {
-  if (typeof url !== 'string' || !url || url.length > 2048 || /["'<>`\s\p{Cc}]/u.test(url)) {
-    throw new RenderOptionError(option, `${describe(url)} is not a URL without quotes, <, >, backticks or spaces`);
+  if (typeof url !== 'string' || !url || url.length > 2048 || /["'<>`\s\p{Cc}]/u.test(url) || !loadable(url)) {
+    throw new RenderOptionError(option, `${describe(url)} is not a URL without quotes, <, >, backticks or spaces, relative or http(s)`);
   }
   return escapeHtml(url);
+}
+
+/**
+ * Whether `url` is one a page can load a script or stylesheet from and a
+ * CSP can name: relative, or http(s) with a plain host name or IPv4 address
+ * (no `*`, `;`, `,`, brackets: a CSP host-source), no user name or password.
+ * `data:`, `javascript:`, `blob:` and the like are refused.
+ */
+function loadable(url: string): boolean {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, 'https://self.invalid/');
+  } catch {
+    return false;
+  }
+  return /^https?:$/.test(resolved.protocol) && !resolved.username && !resolved.password && /^[a-z\d-]+(\.[a-z\d-]+)*$/.test(resolved.hostname);
 }
 
 /**

@@ -89,4 +89,24 @@ describe('memorial-card-change', () => {
     const event = (await oneEvent(el, 'memorial-card-change')) as CustomEvent;
     expect(event.detail).to.deep.equal({ date: '2027-01-20', phase: 'anniversary', offSeason: false });
   });
+
+  it('keeps count when a listener moves the card again inside its handler (an update within the event)', async () => {
+    const el = await card({ lang: 'en', now: '2026-03-01' });
+    const dates: string[] = [];
+    let first = true;
+    el.addEventListener('memorial-card-change', (e) => {
+      dates.push((e as CustomEvent).detail.date);
+      if (first) {
+        first = false;
+        el.now = '2026-01-25';
+        el.performUpdate();
+      }
+    });
+    for (const now of ['2026-01-20', '2026-01-20', '2026-01-25']) {
+      el.now = now;
+      await el.updateComplete;
+    }
+    // 20, then the handler's 25; back to 20, then 25 again: four changes.
+    expect(dates).to.deep.equal(['2026-01-20', '2026-01-25', '2026-01-20', '2026-01-25']);
+  });
 });

@@ -118,14 +118,17 @@ describe('memorial-card render', () => {
       [['--stylesheet', '/\\cdn.example/memorial-card.css'], 'style-src cdn.example\n'],
       // The same scheme without a host is relative.
       [['--stylesheet', 'https:memorial-card.css'], "style-src 'self'\n"],
-      [['--stylesheet', 'data:text/css,p{}'], 'style-src data:\n'],
       [['--script', 'memorial-card.js'], `script-src 'self'\nstyle-src ${hash}\n`],
     ];
     for (const [args, expected] of cases) assert.equal(run(['render', '--csp', ...args]).stdout, expected, args.join(' '));
     // What the HTML would refuse, --csp refuses too.
     fails(run(['render', '--csp', '--stylesheet', 'a b']), /--stylesheet:/);
     fails(run(['render', '--csp', '--theme', 'neon']), /--theme:/);
-    fails(run(['render', '--csp', '--stylesheet', 'http://']), /--stylesheet "http:\/\/": not a URL/);
+    fails(run(['render', '--csp', '--stylesheet', 'http://']), /--stylesheet: "http:\/\/" is not a URL/);
+    // Only what a page can load its card from and a CSP can name: no data:, javascript:, wildcard or separator.
+    for (const bad of ['data:text/css,p{}', 'javascript:alert(1)', '//*/x.css', 'https://a;script-src/x.css']) {
+      fails(run(['render', '--csp', '--stylesheet', bad]), /--stylesheet: .* is not a URL without quotes, <, >, backticks or spaces, relative or http\(s\)/);
+    }
   });
 
   it('passes --show-days-before through', () => {

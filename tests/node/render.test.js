@@ -146,10 +146,42 @@ describe('renderCard output', () => {
   });
 
   it('refuses an option it does not know (a typo would print another card), naming it', async () => {
+    await assert.rejects(renderCard({ lnag: 'az' }), (error) => error.constructor.name === 'RenderOptionError', 'the class keeps its name in the minified build');
     await assert.rejects(renderCard({ lnag: 'az' }), (error) => error.name === 'RenderOptionError' && error.option === 'lnag' && /known: lang, theme/.test(error.message));
     await assert.rejects(renderPage({}, { titel: 'x' }), (error) => error.option === 'titel' && /known: head, script, title, description/.test(error.message));
-    // Named as JSON escapes it: a key cannot forge a line.
-    await assert.rejects(renderCard({ 'a\nforged: line': 1 }), (error) => error.option === 'a\\nforged: line' && !error.message.includes('\n'));
+    // Named with its controls and separators escaped: a key cannot forge a line or reorder one.
+    await assert.rejects(renderCard({ 'a\nforged: line': 1 }), (error) => error.option === 'a\\u000aforged: line' && !error.message.includes('\n'));
+    await assert.rejects(renderCard({ 'x\u2028y\u202ez': 1 }), (error) => error.option === 'x\\u2028y\\u202ez');
+    await assert.rejects(renderCard({ [Symbol('lnag')]: 'az' }), (error) => error.option === 'Symbol(lnag)');
+    await assert.rejects(renderCard(Object.defineProperty({}, 'lnag', { value: 'az' })), (error) => error.option === 'lnag');
+    // Not a plain object: its entries would be ignored.
+    for (const odd of [new Map([['lang', 'ru']]), [], new Date(), new (class Options {})()]) {
+      await assert.rejects(renderCard(odd), (error) => error.name === 'RenderOptionError' && error.option === 'options' && /not a plain object/.test(error.message), String(odd));
+    }
+  });
+
+  it("reads only the options object's own properties: a polluted Object.prototype sets nothing", async () => {
+    try {
+      Object.prototype.head = '<script>alert(1)</script>';
+      Object.prototype.stylesheet = 'https://evil.example/x.css';
+      Object.prototype.headingLevel = 5;
+      const page = await renderPage({ lang: 'az', now: '2026-11-25' });
+      assert.ok(!page.includes('alert(1)') && !page.includes('evil.example') && !page.includes('aria-level'), 'nothing inherited');
+    } finally {
+      delete Object.prototype.head;
+      delete Object.prototype.stylesheet;
+      delete Object.prototype.headingLevel;
+    }
+  });
+
+  it('takes only http(s) or relative URLs a CSP can name for script and stylesheet', async () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/css,x', 'blob:https://a/b', 'ftp://a/x.css', '//*/x.css', 'https://*.example/x.css', 'https://a;script-src/x.css', 'https://a,b/x.css', 'https://[::1]/x.css', 'https://user:pw@cdn.example/x.css', 'https://[::1/x.css']) {
+      await assert.rejects(renderCard({ stylesheet: bad }), (error) => error.option === 'stylesheet', bad);
+      await assert.rejects(renderPage({}, { script: bad }), (error) => error.option === 'script', bad);
+    }
+    for (const good of ['memorial-card.css', '/dist/memorial-card.css', '//cdn.example/x.css', 'https://cdn.example:8443/x.css', 'http://127.0.0.1/x.css']) {
+      assert.match(await renderCard({ stylesheet: good }), /<link rel="stylesheet" href=/, good);
+    }
   });
 
   for (const [option, value] of [['lang', 'xx'], ['theme', 'bogus'], ['layout', 'grid'], ['now', 'yesterday'], ['timeZone', 'Mars/Olympus']]) {
@@ -201,10 +233,10 @@ describe('hostile options: always a RenderOptionError naming the option (issue #
 
   it('names the option a throwing getter, a throwing Proxy or a revoked one stands for', async () => {
     await refuses(renderCard({ get timeZone() { throw new Error('getter'); } }), 'time-zone', /^time-zone: cannot be read \(getter\)$/);
-    await refuses(renderCard(new Proxy({}, { get() { throw new Error('trap'); } })), 'lang', /cannot be read \(trap\)/);
+    await refuses(renderCard(new Proxy({ lang: 'az' }, { get() { throw new Error('trap'); } })), 'lang', /cannot be read \(trap\)/);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    await refuses(renderCard(proxy), 'lang', /cannot be read/);
+    await refuses(renderCard(proxy), 'options', /cannot be read/);
     await refuses(renderPage({}, { get title() { throw Object.create(null); } }), 'title', /cannot be read \(an object\)/);
   });
 
