@@ -155,7 +155,7 @@ describe('renderCard output', () => {
     await assert.rejects(renderCard({ [Symbol('lnag')]: 'az' }), (error) => error.option === 'Symbol(lnag)');
     await assert.rejects(renderCard(Object.defineProperty({}, 'lnag', { value: 'az' })), (error) => error.option === 'lnag');
     // Not a plain object: its entries would be ignored.
-    for (const odd of [new Map([['lang', 'ru']]), [], new Date(), new (class Options {})()]) {
+    for (const odd of [new Map([['lang', 'ru']]), [], new Date(), new (class Options { lang = 'az'; })()]) {
       await assert.rejects(renderCard(odd), (error) => error.name === 'RenderOptionError' && error.option === 'options' && /not a plain object/.test(error.message), String(odd));
     }
   });
