@@ -1,7 +1,6 @@
 'use client';
 // The recipe of docs/server-rendering.md, as a user copies it.
-import { useSyncExternalStore } from 'react';
-import 'memorial-card'; // registers <memorial-card> in the browser
+import { useEffect, useSyncExternalStore } from 'react';
 
 const subscribe = () => () => {};
 
@@ -17,6 +16,12 @@ const subscribe = () => () => {};
  */
 export function MemorialCardHtml({ html }: { html: string }) {
   const hydrating = useSyncExternalStore(subscribe, () => false, () => true);
+  // Registers <memorial-card> once this HTML is in the page: defined earlier,
+  // a card still being parsed (streamed) would make its own shadow root
+  // before its declarative one arrives.
+  useEffect(() => {
+    void import('memorial-card');
+  }, []);
   if (hydrating) return <div suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
   return (
     <div
