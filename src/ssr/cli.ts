@@ -12,6 +12,7 @@ import { ATTRIBUTES, DEFAULT_LANGUAGE, HEADING_LEVELS, LANGUAGES, LAYOUTS, SEASO
 import { type Issue, type IssueCode, MAX_FIGURES, MAX_TEXT_LENGTH } from '../data/validate.js';
 import { cut } from '../describe.js';
 import { jsonErrorOffset, lineAndColumn } from './json-error.js';
+import { loadableUrl, PAGE_ORIGIN } from './markup.js';
 import { VERSION } from '../version.js';
 import { moduleScriptTag, type RenderOptions, RenderOptionError, renderCard, renderPage, styleHash } from './render.js';
 
@@ -195,24 +196,16 @@ const OPTIONS = {
 } as const;
 
 /** A page's own origin, standing in for it when a URL is resolved: a relative URL keeps it. */
-const SELF = new URL('https://self.invalid/');
-
 /**
- * The CSP source that allows a page to load `url` (the value of `--option`):
- * `'self'` for a URL on the page's origin (a relative one), the host for a
- * scheme-relative one (`//cdn.example/…`), the origin for an absolute http(s)
- * URL, else its scheme (`data:`).
+ * The CSP source that allows a page to load `url`: `'self'` for a URL on the
+ * page's origin (a relative one), the host for a scheme-relative one
+ * (`//cdn.example/…`), else the origin. The render has taken `url` already,
+ * so it is one `loadableUrl` gives.
  */
-function cspSource(option: string, url: string): string {
-  let resolved: URL;
-  try {
-    resolved = new URL(url, SELF);
-  } catch {
-    throw new UsageError(`--${option} ${show(url)}: not a URL`);
-  }
-  if (resolved.origin === SELF.origin) return "'self'";
-  if (!/^[a-z][a-z\d+.-]*:/i.test(url)) return resolved.host;
-  return /^https?:$/.test(resolved.protocol) ? resolved.origin : resolved.protocol;
+function cspSource(url: string): string {
+  const resolved = loadableUrl(url) as URL;
+  if (resolved.origin === PAGE_ORIGIN.origin) return "'self'";
+  return /^[a-z][a-z\d+.-]*:/i.test(url) ? resolved.origin : resolved.host;
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`. */
@@ -278,7 +271,7 @@ async function main(argv: string[]): Promise<number> {
     // Rendered either way, so that --csp refuses what the HTML would refuse.
     const html = values.page ? await renderPage(options, { script }) : `${script === undefined ? '' : `${moduleScriptTag(script)}\n`}${await renderCard(options)}\n`;
     output = values.csp
-      ? `${script === undefined ? '' : `script-src ${cspSource('script', script)}\n`}style-src ${stylesheet === undefined ? styleHash : cspSource('stylesheet', stylesheet)}\n`
+      ? `${script === undefined ? '' : `script-src ${cspSource(script)}\n`}style-src ${stylesheet === undefined ? styleHash : cspSource(stylesheet)}\n`
       : html;
   } catch (error) {
     if (error instanceof RenderOptionError && error.option === 'data') {

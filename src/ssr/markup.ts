@@ -42,3 +42,24 @@ export function tidyOpeningTag(markup: string): string {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** Where relative URLs are resolved, standing in for the page's own origin. */
+export const PAGE_ORIGIN = new URL('https://self.invalid/');
+
+/**
+ * `url` resolved against the page, when it is one a page can load a script
+ * or stylesheet from and a CSP can name: relative, or http(s) with a plain
+ * host name or IPv4 address (no `*`, `;`, `,`, brackets: a CSP
+ * host-source), no user name or password. `data:`, `javascript:`, `blob:`
+ * and the like give undefined.
+ */
+export function loadableUrl(url: string): URL | undefined {
+  let resolved: URL;
+  try {
+    resolved = new URL(url, PAGE_ORIGIN);
+  } catch {
+    return undefined;
+  }
+  const plain = /^https?:$/.test(resolved.protocol) && !resolved.username && !resolved.password && /^[a-z\d-]+(\.[a-z\d-]+)*$/.test(resolved.hostname);
+  return plain ? resolved : undefined;
+}

@@ -27,7 +27,7 @@ import { type Issue, formatIssue, validateEvent } from '../data/validate.js';
 import { cut, describe } from '../describe.js';
 import { formatterFor } from '../i18n/format.js';
 import { define } from '../memorial-card-define.js';
-import { clean, escapeHtml, scriptJson, tidyOpeningTag } from './markup.js';
+import { clean, escapeHtml, loadableUrl, scriptJson, tidyOpeningTag } from './markup.js';
 import { styles } from '../styles.js';
 import { factsTemplate } from '../templates.js';
 import { dateInZone } from '../time/calendar.js';
@@ -271,27 +271,13 @@ export interface PageOptions {
  * or control characters.
  */
 function urlAttribute(option: string, url: unknown): string {
-  if (typeof url !== 'string' || !url || url.length > 2048 || /["'<>`\s\p{Cc}]/u.test(url) || !loadable(url)) {
+  if (typeof url !== 'string' || !url || url.length > 2048 || /["'<>`\s\p{Cc}]/u.test(url) || !loadableUrl(url)) {
     throw new RenderOptionError(option, `${describe(url)} is not a URL without quotes, <, >, backticks or spaces, relative or http(s)`);
   }
   return escapeHtml(url);
 }
 
-/**
- * Whether `url` is one a page can load a script or stylesheet from and a
- * CSP can name: relative, or http(s) with a plain host name or IPv4 address
- * (no `*`, `;`, `,`, brackets: a CSP host-source), no user name or password.
- * `data:`, `javascript:`, `blob:` and the like are refused.
- */
-function loadable(url: string): boolean {
-  let resolved: URL;
-  try {
-    resolved = new URL(url, 'https://self.invalid/');
-  } catch {
-    return false;
-  }
-  return /^https?:$/.test(resolved.protocol) && !resolved.username && !resolved.password && /^[a-z\d-]+(\.[a-z\d-]+)*$/.test(resolved.hostname);
-}
+
 
 /**
  * `<script type="module" src="url">`, the URL escaped as an attribute value.
